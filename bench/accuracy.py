@@ -1,0 +1,115 @@
+"""Accuracy and speed benchmark of the event coder (issue 2's figures).
+
+Runs the batch extraction on ../shared/eval/dev.jsonl (inputs only: id, text,
+publication_date), scores it with the reference scorer ../shared/eval/score.py,
+times batch extraction of ../shared/eval/news_dev.jsonl against bare spaCy
+on the same texts, and writes bench/results/accuracy.json.
+
+    python bench/accuracy.py [--limit N] [--workers 2] [--skip-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+RESULTS = ROOT / "bench" / "results"
+
+
+def _inputs(path: Path, limit: int | None) -> list[dict[str, object]]:
+    rows = []
+    with path.open() as handle:
+        for line in handle:
+            rec = json.loads(line)
+            rows.append(
+                {"id": rec["id"], "text": rec["text"], "publication_date": rec.get("publication_date")}
+            )
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def run_accuracy(limit: int | None, workers: int) -> tuple[dict[str, object], float]:
+    from eventwire.pipeline import extract_batch
+    from eventwire.stages.ingest import InputDoc
+
+    rows = _inputs(EVAL / "dev.jsonl", limit)
+    docs = [InputDoc(id=str(r["id"]), text=str(r["text"]), publication_date=r["publication_date"]) for r in rows]  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "dev_output.jsonl"
+        gold = Path(tmp) / "gold.jsonl"
+        t0 = time.perf_counter()
+        with out.open("w") as handle:
+            for result in extract_batch(docs, workers=workers, progress=True, total=len(docs)):
+                handle.write(result.model_dump_json() + "\n")
+        elapsed = time.perf_counter() - t0
+        wanted = {str(r["id"]) for r in rows}
+        with gold.open("w") as g, (EVAL / "dev.jsonl").open() as src:
+            for line in src:
+                if json.loads(line)["id"] in wanted:
+                    g.write(line)
+        scored = subprocess.run(
+            [sys.executable, str(EVAL / "score.py"), str(gold), str(out), "--json"],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+    return json.loads(scored.stdout), elapsed
+
+
+def run_speed(workers: int) -> dict[str, object]:
+    from eventwire.pipeline import extract_batch
+    from eventwire.stages.ingest import InputDoc
+    from eventwire.stages.nlp import load_nlp
+
+    rows = _inputs(EVAL / "news_dev.jsonl", None)
+    texts = [str(r["text"]) for r in rows]
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=workers, batch_size=16):
+        pass
+    spacy_s = time.perf_counter() - t0
+    docs = [InputDoc(id=str(r["id"]), text=str(r["text"]), publication_date=r["publication_date"]) for r in rows]  # type: ignore[arg-type]
+    t0 = time.perf_counter()
+    n_events = 0
+    errors = 0
+    for result in extract_batch(docs, workers=workers):
+        n_events += len(result.events)
+        errors += result.error is not None
+    full_s = time.perf_counter() - t0
+    return {
+        "documents": len(texts),
+        "workers": workers,
+        "bare_spacy_docs_per_s": round(len(texts) / spacy_s, 2),
+        "eventwire_docs_per_s": round(len(texts) / full_s, 2),
+        "ratio_to_spacy": round(spacy_s / full_s, 3),
+        "events": n_events,
+        "errors": errors,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N dev records")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    report: dict[str, object] = {"date": time.strftime("%Y-%m-%d"), "limit": args.limit}
+    scores, elapsed = run_accuracy(args.limit, args.workers)
+    report["dev"] = scores
+    report["dev_seconds"] = round(elapsed, 1)
+    if not args.skip_speed:
+        report["speed_news_dev"] = run_speed(args.workers)
+    path = RESULTS / ("accuracy.json" if args.limit is None else "accuracy.partial.json")
+    path.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n")
+    print(json.dumps(report, indent=1, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""Train the event typing model shipped as ``src/eventwire/data/event_classifier.npz``.
+
+usage: python scripts/train_event_classifier.py [--train ../shared/eval/train.jsonl] [--cv]
+
+Trains on the records of ``train.jsonl`` that carry an event_type label (ACLED notes and
+CASE 2021 snippets; CASE negatives, whose gold event_type is null, are the "no event"
+class). Never point it at dev.jsonl. Features are those of
+``eventwire.stages.classify`` (masked word n-grams, prefixes and trigger-lexicon hits),
+so training and inference share one featurizer. Needs scikit-learn (a dev dependency);
+the package itself only needs numpy at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from eventwire.stages.classify import (
+    NO_EVENT,
+    TriggerLexicon,
+    rule_features,
+    text_features,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "eventwire" / "data" / "event_classifier.npz"
+MIN_DF = 2
+MIN_KNOWN = 2
+
+
+def load_records(path: Path) -> tuple[list[str], list[str], list[str]]:
+    texts, labels, all_texts = [], [], []
+    for line in path.open(encoding="utf-8"):
+        rec = json.loads(line)
+        if rec.get("split") not in (None, "train"):
+            raise SystemExit(f"{path}: record {rec.get('id')} is not a train record")
+        all_texts.append(rec["text"])
+        if "event_type" not in (rec.get("gold_available") or []):
+            continue
+        gold = rec["gold"]
+        texts.append(rec["text"])
+        labels.append(gold["sub_event_type"] if gold.get("event_type") else NO_EVENT)
+    return texts, labels, all_texts
+
+
+def known_words(texts: list[str]) -> frozenset[str]:
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(w for w in re.findall(r"[a-z][a-z'\-]*", t) if w)
+    return frozenset(w for w, c in counts.items() if c >= MIN_KNOWN)
+
+
+def build(texts: list[str], lexicon: TriggerLexicon, known: frozenset[str]):
+    text_feats = [text_features(t, known) for t in texts]
+    rule_feats = [rule_features(lexicon.find_in_text(t)) for t in texts]
+    df: Counter[str] = Counter()
+    for f in text_feats:
+        df.update(f.keys())
+    vocab = sorted(f for f, c in df.items() if c >= MIN_DF)
+    n = len(texts)
+    idf = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab], dtype=np.float32)
+    rules = sorted({r for rf in rule_feats for r in rf})
+    full_vocab = vocab + rules
+    return full_vocab, idf, len(vocab), text_feats, rule_feats
+
+
+def matrix(text_feats, rule_feats, full_vocab, idf, n_text):
+    index = {f: i for i, f in enumerate(full_vocab)}
+    rows, cols, vals = [], [], []
+    for r, (tf, rf) in enumerate(zip(text_feats, rule_feats, strict=True)):
+        items = [(index[f], (1 + math.log(c)) * idf[index[f]]) for f, c in tf.items() if f in index]
+        norm = math.sqrt(sum(v * v for _, v in items)) or 1.0
+        for i, v in items:
+            rows.append(r)
+            cols.append(i)
+            vals.append(v / norm)
+        for f in rf:
+            if f in index:
+                rows.append(r)
+                cols.append(index[f])
+                vals.append(1.0)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(text_feats), len(full_vocab)))
+
+
+def fit(x, y, c: float) -> LogisticRegression:
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+    clf.fit(x, y)
+    return clf
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--train", type=Path, default=ROOT.parent / "shared" / "eval" / "train.jsonl")
+    ap.add_argument("--c", type=float, default=10.0)
+    ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on train first")
+    args = ap.parse_args()
+    texts, labels, all_texts = load_records(args.train)
+    lexicon = TriggerLexicon.load()
+    known = known_words(all_texts)
+    if args.cv:
+        y = np.array(labels)
+        skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+        strat = [lab if Counter(labels)[lab] >= 5 else "rare" for lab in labels]
+        for c in (1.0, 3.0, 10.0, 30.0):
+            correct = 0
+            for tr, te in skf.split(texts, strat):
+                vocab, idf, n_text, tf, rf = build([texts[i] for i in tr], lexicon, known)
+                xtr = matrix(tf, rf, vocab, idf, n_text)
+                tf2 = [text_features(texts[i], known) for i in te]
+                rf2 = [rule_features(lexicon.find_in_text(texts[i])) for i in te]
+                xte = matrix(tf2, rf2, vocab, idf, n_text)
+                pred = fit(xtr, y[tr], c).predict(xte)
+                correct += int((pred == y[te]).sum())
+            print(f"C={c}: cv sub-type accuracy {correct / len(texts):.3f}")
+    vocab, idf, n_text, tf, rf = build(texts, lexicon, known)
+    x = matrix(tf, rf, vocab, idf, n_text)
+    clf = fit(x, np.array(labels), args.c)
+    np.savez_compressed(
+        OUT,
+        vocab=np.array(vocab),
+        idf=idf,
+        coef=clf.coef_.astype(np.float16),
+        intercept=clf.intercept_.astype(np.float32),
+        classes=np.array([str(c) for c in clf.classes_]),
+        known=np.array(sorted(known)),
+        n_text=np.array(n_text),
+    )
+    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB): {len(texts)} records, "
+          f"{len(vocab)} features, classes {Counter(labels).most_common()}")
+
+
+if __name__ == "__main__":
+    main()

