@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.errors import DateError
 
@@ -222,19 +222,26 @@ def infer_article_date(text: str) -> dt.date | None:
     return None
 
 
-def _linked(sent: Span, mention: DateMention, trigger: tuple[int, int] | None) -> bool:
-    """Whether the date phrase and the trigger word stand in one clause chain of the parse."""
+def _clause_head(token: Token) -> Token:
+    for tok in [token, *token.ancestors]:
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+    return token
+
+
+def date_linked(sent: Span, mention: DateMention, trigger: tuple[int, int] | None) -> bool:
+    """Whether the date phrase belongs to the trigger's clause (or a clause above it)."""
     if trigger is None:
         return True
     doc = sent.doc
-    date_tok = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    trig = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-    if date_tok is None or trig is None:
+    date_span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    trig_span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if date_span is None or trig_span is None:
         return True
-    d_head, t_head = date_tok.root, trig.root
-    d_anc = {t.i for t in d_head.ancestors} | {d_head.i}
-    t_anc = {t.i for t in t_head.ancestors} | {t_head.i}
-    return t_head.i in d_anc or d_head.i in t_anc
+    d_head, t_head = _clause_head(date_span.root), _clause_head(trig_span.root)
+    t_chain = {t_head.i} | {t.i for t in t_head.ancestors}
+    d_chain = {d_head.i} | {t.i for t in d_head.ancestors}
+    return d_head.i in t_chain or t_head.i in d_chain
 
 
 def resolve_date(
@@ -255,7 +262,7 @@ def resolve_date(
         for mention in find_dates(sent.text, anchor=publication_date, offset=sent.start_char):
             if mention.precision > 3:
                 continue
-            score = rank * 2 + (0 if rank == 0 and _linked(sent, mention, trigger) else 1)
+            score = rank * 2 + (0 if rank == 0 and date_linked(sent, mention, trigger) else 1)
             if best is None or score < best[1]:
                 best = (mention, score)
         if best is not None and best[1] <= rank * 2:

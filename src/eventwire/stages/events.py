@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Article, Claim, Event, Evidence, Place, Source
-from eventwire.stages.dates import ResolvedDate, find_dates, resolve_date
+from eventwire.stages.dates import ResolvedDate, date_linked, find_dates, resolve_date
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Resources
@@ -73,6 +74,7 @@ class Incident:
     paragraph: int
     date_mention: tuple[dt.date, int] | None
     sents: list[Span] = field(default_factory=list)
+    trigger_sents: list[Span] = field(default_factory=list)
     order: int = 0
 
 
@@ -80,11 +82,36 @@ def _paragraph_of(doc_text: str, start: int) -> int:
     return doc_text.count("\n\n", 0, start)
 
 
-def _explicit_date(sent: Span, anchor: dt.date | None) -> tuple[dt.date, int] | None:
+def _explicit_date(
+    sent: Span, anchor: dt.date | None, trigger: tuple[int, int] | None
+) -> tuple[dt.date, int] | None:
+    """The date the sentence gives its event: a date phrase linked to the trigger in the parse."""
     for m in find_dates(sent.text, anchor=anchor, offset=sent.start_char):
-        if m.precision <= 3:
+        if m.precision <= 3 and (trigger is None or date_linked(sent, m, trigger)):
             return (m.date, m.precision)
     return None
+
+
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|near|at|outside|around|into|on the outskirts of|(?:north|south|east|west)"
+    r"(?:-?(?:east|west))? of)\s+(?:the\s+(?:town|city|village|district|province|governorate|"
+    r"area|region|neighbou?rhood|camp)\s+of\s+)?((?:al-|Al-|el-)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+_NOT_PLACES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December The A An".split()
+)
+
+
+def _place_names(sent: Span) -> set[str]:
+    """Names the sentence gives as where something happened ("in X", "near the town of Y")."""
+    names = (m.group(1) for m in _PLACE_PHRASE.finditer(sent.text))
+    # "in Iraq's Anbar province": a possessive names the country, not a new place
+    return {n for n in names if n not in _NOT_PLACES and not n.endswith(("'s", "’s"))}
+
+
+def _incident_text(incident: Incident) -> str:
+    return " ".join(s.text for s in incident.sents)
 
 
 def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Incident]:
@@ -108,10 +135,11 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
             continue
         typing = typings[0]
         context = classify_context(sent, publication_date=anchor)
-        date = _explicit_date(sent, anchor)
+        date = _explicit_date(sent, anchor, typing.trigger)
         target: Incident | None = None
         if context == "current":
             current = [i for i in incidents if i.context == "current"]
+            places = _place_names(sent)
             same_type = [
                 i
                 for i in current
@@ -119,9 +147,12 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
                 and (date is None or i.date_mention is None or i.date_mention[0] == date[0])
             ]
             if same_type:
-                target = same_type[-1]
-            elif date is None and current and previous in current and para == previous_para:
-                target = previous
+                candidate = same_type[-1]
+                known = _incident_text(candidate)
+                if not any(p not in known for p in places):
+                    target = candidate
+            elif date is None and current and (not places or typing.score < 0.5):
+                target = previous if previous in current else current[-1]
         if target is None:
             target = Incident(
                 typing=typing,
@@ -135,6 +166,7 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
         elif target.date_mention is None and date is not None:
             target.date_mention = date
         target.sents.append(sent)
+        target.trigger_sents.append(sent)
         previous, previous_para = target, para
     return incidents
 
@@ -153,9 +185,13 @@ def write_note(event: Event) -> str:
     parts: list[str] = []
     if event.event_date:
         day = dt.date.fromisoformat(event.event_date)
-        when = f"{day.day} {day:%B %Y}"
-        prefix = {1: "On", 2: "Around", 3: "In mid-"}.get(event.time_precision or 1, "On")
-        parts.append(f"{prefix}{'' if prefix.endswith('-') else ' '}{when},")
+        if event.context == "historical" and event.time_precision == 3:
+            parts.append(f"In {day.year},")
+        elif event.time_precision == 3:
+            parts.append(f"In {day:%B %Y},")
+        else:
+            prefix = "On" if event.time_precision == 1 else "Around"
+            parts.append(f"{prefix} {day.day} {day:%B %Y},")
     actor = event.actor1 or "an unidentified actor"
     if event.assoc_actor_1:
         actor += f" (with {event.assoc_actor_1})"
@@ -220,9 +256,8 @@ def code_incident(
         else:
             date = ResolvedDate(None, None, None)
 
-    trigger_sents = [s for s in incident.sents if res.classifier.detect_events(s)] or [trig]
     roles = assign_actors(
-        trigger_sents,
+        incident.trigger_sents or [trig],
         table=res.actors,
         country=place.country or None,
         event_type=incident.typing.event_type,
