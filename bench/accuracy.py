@@ -31,12 +31,15 @@ def _inputs(path: Path, limit: int | None) -> list[dict[str, object]]:
             rows.append(
                 {"id": rec["id"], "text": rec["text"], "publication_date": rec.get("publication_date")}
             )
-            if limit and len(rows) >= limit:
-                break
+    if limit and limit < len(rows):
+        stride = len(rows) / limit  # an even sample across the datasets
+        rows = [rows[int(i * stride)] for i in range(limit)]
     return rows
 
 
-def run_accuracy(limit: int | None, workers: int) -> tuple[dict[str, object], float]:
+def run_accuracy(
+    limit: int | None, workers: int, keep: Path | None = None
+) -> tuple[dict[str, object], float]:
     from eventwire.pipeline import extract_batch
     from eventwire.stages.ingest import InputDoc
 
@@ -59,6 +62,8 @@ def run_accuracy(limit: int | None, workers: int) -> tuple[dict[str, object], fl
             [sys.executable, str(EVAL / "score.py"), str(gold), str(out), "--json"],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
+        if keep is not None:  # outputs quote third-party text: keep them outside the repo
+            keep.write_text(out.read_text())
     return json.loads(scored.stdout), elapsed
 
 
@@ -98,10 +103,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N dev records")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--keep", type=Path, default=None, help="also write the raw output here")
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     report: dict[str, object] = {"date": time.strftime("%Y-%m-%d"), "limit": args.limit}
-    scores, elapsed = run_accuracy(args.limit, args.workers)
+    scores, elapsed = run_accuracy(args.limit, args.workers, args.keep)
     report["dev"] = scores
     report["dev_seconds"] = round(elapsed, 1)
     if not args.skip_speed:

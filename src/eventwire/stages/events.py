@@ -114,23 +114,80 @@ def _incident_text(incident: Incident) -> str:
     return " ".join(s.text for s in incident.sents)
 
 
+_ANAPHOR = re.compile(
+    r"\b(?:the|that|this|these|those|such)\s+(?:(?:deadly|latest|first|second|suspected|reported)\s+)?"
+    r"(air\s*strikes?|airstrikes?|strikes?|raids?|bombings?|bombardment|blasts?|explosions?|shelling|"
+    r"attacks?|assault|offensive|clash(?:es)?|fighting|battle|protests?|demonstrations?|rall(?:y|ies)|"
+    r"riots?|operation|ambush|killings?|abduction|kidnapping)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_FAMILY = {
+    "strike": "Explosions/Remote violence", "airstrike": "Explosions/Remote violence",
+    "raid": "Explosions/Remote violence", "bombing": "Explosions/Remote violence",
+    "bombardment": "Explosions/Remote violence", "blast": "Explosions/Remote violence",
+    "explosion": "Explosions/Remote violence", "shelling": "Explosions/Remote violence",
+    "clash": "Battles", "fighting": "Battles", "battle": "Battles", "offensive": "Battles",
+    "assault": "Battles", "ambush": "Battles", "protest": "Protests", "demonstration": "Protests",
+    "rally": "Protests", "ralli": "Protests", "riot": "Riots", "killing": "Violence against civilians",
+    "abduction": "Violence against civilians", "kidnapping": "Violence against civilians",
+}  # fmt: skip
+
+
+def _anaphor_target(sent: Span, current: list[Incident]) -> Incident | None:
+    """The incident that "the strikes", "that attack", "the protest" refers back to."""
+    if not current:
+        return None
+    m = _ANAPHOR.search(sent.text)
+    if m is None:
+        return None
+    noun = re.sub(r"\s+", "", m.group(1).lower()).rstrip("s").replace("airstrike", "strike")
+    noun = noun.replace("clashe", "clash")
+    family = _ANAPHOR_FAMILY.get(noun)
+    if family is not None:
+        for incident in reversed(current):
+            if incident.typing.event_type == family:
+                return incident
+    return current[-1]
+
+
 def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Incident]:
     """Group the sentences of a parsed article into incidents (see the module doc)."""
+    from eventwire.stages.attribution import find_hedges
     from eventwire.stages.context import classify_context
 
     incidents: list[Incident] = []
     previous: Incident | None = None
     previous_para = -1
+    lead: list[Span] = []  # sentences of this paragraph before its first event (a dateline, a setting)
+
+    def current() -> list[Incident]:
+        return [i for i in incidents if i.context == "current"]
+
+    def place_is_new(name: str, incident: Incident) -> bool:
+        return name not in _incident_text(incident)
+
     for sent in doc.sents:
         if not sent.text.strip():
             continue
         para = _paragraph_of(doc.text, sent.start_char)
+        if para != previous_para:
+            lead = []
         typings = res.classifier.detect_events(sent)
         if not typings:
             if previous is not None and para == previous_para:
                 previous.sents.append(sent)
             else:
-                previous = None
+                # a paragraph with no event yet: a dateline for what follows, or a
+                # hedge or a detail about an incident told before ("the strikes")
+                back = _anaphor_target(sent, current())
+                if back is None and incidents and find_hedges(sent):
+                    back = previous or current()[-1] if current() else None
+                if back is not None:
+                    back.sents.append(sent)
+                    previous = back
+                else:
+                    previous = None
+                    lead.append(sent)
             previous_para = para
             continue
         typing = typings[0]
@@ -138,21 +195,23 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
         date = _explicit_date(sent, anchor, typing.trigger)
         target: Incident | None = None
         if context == "current":
-            current = [i for i in incidents if i.context == "current"]
-            places = _place_names(sent)
+            now = current()
+            places = {p for p in _place_names(sent) if res.geocoder.country_info(p) is None}
             same_type = [
                 i
-                for i in current
+                for i in now
                 if i.typing.event_type == typing.event_type
                 and (date is None or i.date_mention is None or i.date_mention[0] == date[0])
             ]
-            if same_type:
+            back = _anaphor_target(sent, now) if date is None else None
+            if back is not None:
+                target = back
+            elif same_type:
                 candidate = same_type[-1]
-                known = _incident_text(candidate)
-                if not any(p not in known for p in places):
+                if not any(place_is_new(p, candidate) for p in places):
                     target = candidate
-            elif date is None and current and (not places or typing.score < 0.5):
-                target = previous if previous in current else current[-1]
+            elif date is None and now and (not places or typing.score < 0.5):
+                target = previous if previous in now else now[-1]
         if target is None:
             target = Incident(
                 typing=typing,
@@ -161,6 +220,7 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
                 paragraph=para,
                 date_mention=date,
                 order=len(incidents),
+                sents=list(lead),
             )
             incidents.append(target)
         elif target.date_mention is None and date is not None:
@@ -168,6 +228,7 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
         target.sents.append(sent)
         target.trigger_sents.append(sent)
         previous, previous_para = target, para
+        lead = []
     return incidents
 
 
