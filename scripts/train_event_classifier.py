@@ -26,6 +26,9 @@ from sklearn.model_selection import StratifiedKFold
 
 from eventwire.stages.classify import (
     NO_EVENT,
+    DecisionParams,
+    EventClassifier,
+    TextModel,
     TriggerLexicon,
     rule_features,
     text_features,
@@ -37,8 +40,8 @@ MIN_DF = 2
 MIN_KNOWN = 2
 
 
-def load_records(path: Path) -> tuple[list[str], list[str], list[str]]:
-    texts, labels, all_texts = [], [], []
+def load_records(path: Path) -> tuple[list[str], list[str], list[str], list[str]]:
+    texts, labels, all_texts, datasets = [], [], [], []
     for line in path.open(encoding="utf-8"):
         rec = json.loads(line)
         if rec.get("split") not in (None, "train"):
@@ -48,8 +51,9 @@ def load_records(path: Path) -> tuple[list[str], list[str], list[str]]:
             continue
         gold = rec["gold"]
         texts.append(rec["text"])
+        datasets.append(rec["dataset"])
         labels.append(gold["sub_event_type"] if gold.get("event_type") else NO_EVENT)
-    return texts, labels, all_texts
+    return texts, labels, all_texts, datasets
 
 
 def known_words(texts: list[str]) -> frozenset[str]:
@@ -97,15 +101,91 @@ def fit(x, y, c: float) -> LogisticRegression:
     return clf
 
 
+def to_text_model(clf, vocab, idf, n_text, known, labels) -> TextModel:
+    return TextModel(
+        vocab=vocab,
+        idf=idf,
+        coef=clf.coef_.astype(np.float16).astype(np.float32),
+        intercept=clf.intercept_.astype(np.float32),
+        classes=[str(c) for c in clf.classes_],
+        known=known,
+        n_text=n_text,
+        class_counts=[Counter(labels)[c] for c in clf.classes_],
+    )
+
+
+def cv_models(texts, labels, lexicon, known, c: float):
+    """Fold models of a 5-fold CV on train: [(test indices, TextModel)]."""
+    skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    strat = [lab if Counter(labels)[lab] >= 5 else "rare" for lab in labels]
+    folds = []
+    for tr, te in skf.split(texts, strat):
+        tr_labels = [labels[i] for i in tr]
+        vocab, idf, n_text, tf, rf = build([texts[i] for i in tr], lexicon, known)
+        clf = fit(matrix(tf, rf, vocab, idf, n_text), np.array(tr_labels), c)
+        folds.append((te, to_text_model(clf, vocab, idf, n_text, known, tr_labels)))
+    return folds
+
+
+def cv_pipeline(texts, labels, datasets, lexicon, folds, params, show: bool) -> None:
+    """CV figures of the whole decision (lexicon + model), per dataset, like score.py."""
+    preds: list[str | None] = [None] * len(texts)
+    for te, model in folds:
+        ec = EventClassifier(lexicon, model, params=params)
+        for i in te:
+            out = ec.classify(texts[i])
+            preds[i] = out[0].sub_event_type if out else None
+    print(params)
+    with open("/tmp/cv_errors.jsonl", "w", encoding="utf-8") as fh:
+        for i, p in enumerate(preds):
+            gold = None if labels[i] == NO_EVENT else labels[i]
+            if p != gold:
+                fh.write(json.dumps({"gold": gold, "pred": p, "text": texts[i][:400]}) + "\n")
+    for ds in sorted(set(datasets)):
+        idx = [i for i, d in enumerate(datasets) if d == ds]
+        pos = [i for i in idx if labels[i] != NO_EVENT]
+        neg = [i for i in idx if labels[i] == NO_EVENT]
+        gold_of = {i: None if labels[i] == NO_EVENT else labels[i] for i in idx}
+        acc = sum(preds[i] == labels[i] for i in pos) / len(pos)
+        lab_set = sorted({labels[i] for i in pos})
+        f1s = {}
+        for lab in lab_set:
+            tp = sum(1 for i in pos if labels[i] == lab and preds[i] == lab)
+            fp = sum(1 for i in pos if labels[i] != lab and preds[i] == lab)
+            fn = sum(1 for i in pos if labels[i] == lab and preds[i] != lab)
+            f1s[lab] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        line = f"{ds}: sub acc {acc:.3f} macro-F1 {sum(f1s.values()) / len(f1s):.3f}"
+        if neg:
+            line += f" no-event {sum(preds[i] is None for i in neg) / len(neg):.3f}"
+        print(line)
+        if show:
+            for lab, f in sorted(f1s.items(), key=lambda x: x[1]):
+                n = sum(1 for i in pos if labels[i] == lab)
+                print(f"   {f:.2f} {n:4d} {lab}")
+            conf = Counter((labels[i], preds[i]) for i in idx if preds[i] != gold_of[i])
+            for (g, p), k in conf.most_common(15):
+                print(f"   {k:3d} {g} -> {p}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared" / "eval" / "train.jsonl")
     ap.add_argument("--c", type=float, default=10.0)
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on train first")
+    ap.add_argument("--cv-pipeline", action="store_true", help="CV of lexicon + model, then stop")
+    ap.add_argument("--variant", action="append", default=[], help="DecisionParams as JSON")
     args = ap.parse_args()
-    texts, labels, all_texts = load_records(args.train)
+    texts, labels, all_texts, datasets = load_records(args.train)
     lexicon = TriggerLexicon.load()
     known = known_words(all_texts)
+    if args.cv_pipeline:
+        folds = cv_models(texts, labels, lexicon, known, args.c)
+        variants = [DecisionParams()] + [
+            DecisionParams(**json.loads(v)) for v in args.variant
+        ]
+        for k, params in enumerate(variants):
+            cv_pipeline(texts, labels, datasets, lexicon, folds, params, show=k == 0)
+        return
     if args.cv:
         y = np.array(labels)
         skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
@@ -133,6 +213,7 @@ def main() -> None:
         classes=np.array([str(c) for c in clf.classes_]),
         known=np.array(sorted(known)),
         n_text=np.array(n_text),
+        class_counts=np.array([Counter(labels)[c] for c in clf.classes_]),
     )
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB): {len(texts)} records, "
           f"{len(vocab)} features, classes {Counter(labels).most_common()}")

