@@ -414,6 +414,27 @@ def geocode(
         raise _fail(str(exc)) from None
 
 
+@app.command()
+def serve(
+    db: Annotated[
+        str | None, typer.Option(help="Store URL or SQLite path (default ./eventwire.db).")
+    ] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Serve the REST API (OpenAPI at /docs) and the web page (map, timeline, evidence)."""
+    import uvicorn
+
+    from eventwire.web import create_app
+
+    try:
+        web_app = create_app(db)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"eventwire: serving on http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     """Console entry point."""
     try:

@@ -159,7 +159,9 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
     incidents: list[Incident] = []
     previous: Incident | None = None
     previous_para = -1
-    lead: list[Span] = []  # sentences of this paragraph before its first event (a dateline, a setting)
+    lead: list[
+        Span
+    ] = []  # sentences of this paragraph before its first event (a dateline, a setting)
 
     def current() -> list[Incident]:
         return [i for i in incidents if i.context == "current"]
@@ -309,7 +311,9 @@ def code_incident(
 
     others = [s for s in incident.sents if s is not trig]
     if incident.context == "current":
-        date = resolve_date([trig, *others], publication_date=anchor, trigger=incident.typing.trigger)
+        date = resolve_date(
+            [trig, *others], publication_date=anchor, trigger=incident.typing.trigger
+        )
     else:
         mentions = find_dates(trig.text, anchor=anchor, offset=trig.start_char)
         if mentions:
