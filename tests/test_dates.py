@@ -77,3 +77,8 @@ def test_resolve_without_words_codes_publication_week(nlp) -> None:  # type: ign
 def test_impossible_user_dates(bad: str) -> None:
     with pytest.raises(DateError):
         parse_iso_date(bad)
+
+
+def test_background_years_and_months() -> None:
+    found = find_dates("In 2014, the militia seized the town. In May the army returned.", anchor=FRIDAY)
+    assert [(m.date.isoformat(), m.precision) for m in found] == [("2014-07-01", 4), ("2016-05-15", 3)]

@@ -38,7 +38,9 @@ _MONTH_RE = (
 )
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
-_NUM_RE = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_NUM_RE = (
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -60,8 +62,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.IGNORECASE)),
-    ("month_year", re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH_RE}(?:\s+{_YEAR_RE})?\b")),
-    ("year", re.compile(rf"\b(?:in|since|during|by)\s+(?:early\s+|late\s+|mid-?)?{_YEAR_RE}\b")),
+    (
+        "month_year",
+        re.compile(rf"\b(?i:in|during|since|early|late|mid-?)\s+{_MONTH_RE}(?:\s+{_YEAR_RE})?\b"),
+    ),
+    ("year", re.compile(rf"\b(?i:in|since|during|by)\s+(?i:early\s+|late\s+|mid-?)?{_YEAR_RE}\b")),
 ]
 
 
@@ -162,7 +167,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None) -> tuple[dt.da
     if kind == "days_ago":
         return anchor - dt.timedelta(days=_number(groups["n"])), 1
     if kind == "weeks_ago":
-        return _not_after(_week_middle(anchor - dt.timedelta(weeks=_number(groups["n"]))), anchor), 2
+        return _not_after(
+            _week_middle(anchor - dt.timedelta(weeks=_number(groups["n"]))), anchor
+        ), 2
     if kind == "last_week":
         return _week_middle(anchor - dt.timedelta(weeks=1)), 2
     if kind == "this_week":
