@@ -251,28 +251,76 @@ def date_linked(sent: Span, mention: DateMention, trigger: tuple[int, int] | Non
     return d_head.i in t_chain or t_head.i in d_chain
 
 
+def _tree_distance(sent: Span, mention: DateMention, trigger: tuple[int, int] | None) -> int:
+    """Steps between the date phrase and the trigger in the dependency tree (capped)."""
+    if trigger is None:
+        return 0
+    doc = sent.doc
+    date_span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    trig_span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if date_span is None or trig_span is None:
+        return 4
+    up = {date_span.root.i: 0}
+    for steps, tok in enumerate(date_span.root.ancestors, start=1):
+        up[tok.i] = steps
+    for steps, tok in enumerate([trig_span.root, *trig_span.root.ancestors]):
+        if tok.i in up:
+            return min(4, steps + up[tok.i])
+    return 4
+
+
+def header_dates(text: str, anchor: dt.date | None) -> list[tuple[int, int]]:
+    """Spans of the report's own date in its header ("KABUL (Sept. 19)", "Published June 1 2016").
+
+    They date the report, not the event: resolution skips them, and an event
+    with no other date falls back to the publication date.
+    """
+    if anchor is None:
+        return []
+    head = text[:300]
+    spans = [(m.start, m.end) for m in find_dates(head, anchor=anchor) if m.date == anchor]
+    year = re.search(r"\b(?:19|20)\d\d\b", head)
+    if year and not spans:  # a dateline without a year, the year written elsewhere in the header
+        alt = dt.date(int(year.group(0)), 12, 31)
+        spans = [
+            (m.start, m.end)
+            for m in find_dates(head, anchor=alt)
+            if m.kind in ("day_month", "month_day") and m.date.replace(year=anchor.year) == anchor
+        ]
+    return spans
+
+
 def resolve_date(
     sents: list[Span],
     *,
     publication_date: dt.date | None,
     trigger: tuple[int, int] | None = None,
+    exclude: list[tuple[int, int]] | None = None,
 ) -> ResolvedDate:
     """The date of an event described by ``sents`` (the trigger's sentence first).
 
-    The date phrase linked to the trigger in the parse wins; then any date in
-    the trigger's sentence; then the other sentences. With no date in the
+    In the trigger's sentence, the date phrase in the trigger's clause and
+    nearest to it in the parse wins; then the other sentences in order. Dates
+    in ``exclude`` (the report's own dateline) are skipped. With no date in the
     words, the publication date is coded at week precision (the event happened
     in the days before the report).
     """
+    skip = exclude or []
     best: tuple[DateMention, int] | None = None
     for rank, sent in enumerate(sents):
         for mention in find_dates(sent.text, anchor=publication_date, offset=sent.start_char):
-            if mention.precision > 3:
+            if mention.precision > 3 or any(
+                mention.start < e and s < mention.end for s, e in skip
+            ):
                 continue
-            score = rank * 2 + (0 if rank == 0 and date_linked(sent, mention, trigger) else 1)
+            if rank == 0:
+                linked = date_linked(sent, mention, trigger)
+                score = (0 if linked else 5) + _tree_distance(sent, mention, trigger)
+            else:
+                score = 10 * rank + 5
             if best is None or score < best[1]:
                 best = (mention, score)
-        if best is not None and best[1] <= rank * 2:
+        if best is not None:
             break
     if best is not None:
         m = best[0]

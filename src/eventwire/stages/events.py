@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Article, Claim, Event, Evidence, Place, Source
-from eventwire.stages.dates import ResolvedDate, date_linked, find_dates, resolve_date
+from eventwire.stages.dates import (
+    ResolvedDate,
+    date_linked,
+    find_dates,
+    header_dates,
+    resolve_date,
+)
 from eventwire.stages.nlp import sentences
 
 if TYPE_CHECKING:
@@ -87,7 +93,10 @@ def _explicit_date(
     sent: Span, anchor: dt.date | None, trigger: tuple[int, int] | None
 ) -> tuple[dt.date, int] | None:
     """The date the sentence gives its event: a date phrase linked to the trigger in the parse."""
+    header = header_dates(sent.doc.text, anchor) if sent.start_char < 300 else []
     for m in find_dates(sent.text, anchor=anchor, offset=sent.start_char):
+        if any(m.start < e and s < m.end for s, e in header):
+            continue
         if m.precision <= 3 and (trigger is None or date_linked(sent, m, trigger)):
             return (m.date, m.precision)
     return None
@@ -312,7 +321,10 @@ def code_incident(
     others = [s for s in incident.sents if s is not trig]
     if incident.context == "current":
         date = resolve_date(
-            [trig, *others], publication_date=anchor, trigger=incident.typing.trigger
+            [trig, *others],
+            publication_date=anchor,
+            trigger=incident.typing.trigger,
+            exclude=header_dates(doc.text, anchor),
         )
     else:
         mentions = find_dates(trig.text, anchor=anchor, offset=trig.start_char)
