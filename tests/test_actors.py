@@ -205,6 +205,13 @@ CASES: list[tuple[str, tuple[str, str], str, str | None, list[str]]] = [
     ),
     ("Korvan raiders attacked herders near Tamsk.", VAC, "Korvan Militia", CIV, []),
     (
+        "The 12th Mountain Brigade shelled Crimson Front positions near Keld.",
+        SHELL,
+        MIL,
+        "Crimson Front",
+        [],
+    ),
+    (
         "Riot police fired on protesters in Lorvale.",
         ("Protests", "Excessive force against protesters"),
         "Protesters (Veridia)",
@@ -285,6 +292,9 @@ def test_islamic_state_aliases_are_one_actor(table: ActorTable, alias: str) -> N
         ("gunmen", "Iraq", "Unidentified Armed Group (Iraq)"),
         ("unidentified assailants", "Somalia", "Unidentified Armed Group (Somalia)"),
         ("protesters", "Veridia", "Protesters (Veridia)"),
+        ("Palestinian protesters", "Israel", "Protesters (Israel)"),
+        ("Palestinian protesters", None, "Protesters (Palestine)"),
+        ("Israeli police", "Palestine", "Police Forces of Israel"),
         ("rioters", "Lebanon", "Rioters (Lebanon)"),
         ("villagers", "Nigeria", "Civilians (Nigeria)"),
         ("a woman", "Yemen", "Civilians (Yemen)"),
@@ -350,3 +360,18 @@ def test_country_guessed_when_not_given(nlp: Language, table: ActorTable) -> Non
     )
     assert roles.actor1 == "Unidentified Armed Group (Somalia)"
     assert roles.actor2 == "Military Forces of Somalia"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Police Forces of Iraq", "Iraq"),
+        ("Rioters (Kenya)", "Kenya"),
+        ("Military Forces of the Democratic Republic of Congo", "Democratic Republic of Congo"),
+        ("Taliban", "Afghanistan"),
+        ("Islamic State", None),  # active in many countries: no guess
+        ("Crimson Front", None),
+    ],
+)
+def test_home_country(name: str, country: str | None) -> None:
+    assert ActorTable.load().home_country(name) == country

@@ -66,6 +66,11 @@ _ATTACK_NOUNS = frozenset(
     "crackdown arrest arrests detention kidnapping abduction execution killing killings "
     "massacre shooting counterattack counter-offensive takeover capture seizure control".split()
 )
+# "X under Y": Y commands X only when X names fighters.
+_COMMANDED_NOUNS = frozenset(
+    "forces rebels factions fighters troops militants groups units soldiers militias brigades "
+    "battalions elements".split()
+)
 _NON_STATE_KINDS = frozenset({"group", "unknown", "armed", "gang", "tribal", "communal"})
 _ARMED_CLASSES = frozenset({"armed", "gang", "tribal", "communal"})
 _STATE_CLASSES = frozenset({"military", "police", "government"})
@@ -275,11 +280,32 @@ class ActorTable:
             if any(e.kind != "group" or not e.countries for e in v)
         ]
         self._plain_re = re.compile(r"(?<![a-z0-9])(?:" + _alternation(plain) + r")(?![a-z0-9])")
+        # the one country a named actor belongs to, where the table says so
+        self._home: dict[str, str] = {}
+        for g in data["groups"]:
+            home = (
+                g.get("state")
+                or g.get("home")
+                or (g["countries"][0] if len(g.get("countries", [])) == 1 else None)
+            )
+            if home:
+                self._home.setdefault(str(g["name"]), str(home))
         self._inter_by_name: dict[str, int | None] = {}
         for entries in self._folded.values():
             for e in entries:
                 if e.kind == "group":
                     self._inter_by_name.setdefault(e.name, e.inter)
+
+    def home_country(self, name: str) -> str | None:
+        """The country an actor's canonical name ties it to ("Police Forces of Iraq", "Rioters
+        (Kenya)", a group the table places in one country), or None."""
+        if name in self._home:
+            return self._home[name]
+        for pattern in (r"\(([^()]+)\)\s*$", r"\bof (?:the )?([A-Z][^()]*?)\s*(?:\(|$)"):
+            m = re.search(pattern, name)
+            if m and m.group(1).strip() in self._country_article:
+                return m.group(1).strip()
+        return None
 
     # -- lookups ------------------------------------------------------------------------------
     def find(self, text: str, *, offset: int = 0, country: str | None = None) -> list[_Hit]:
@@ -429,7 +455,9 @@ class ActorTable:
                 cls_name = mod_cls
             if owner_country is None and self.needs_owner(noun) and cls_name in _STATE_CLASSES:
                 return None
-            return self.generic_name(cls_name, owner_country or country)
+            if cls_name in _STATE_CLASSES:
+                return self.generic_name(cls_name, owner_country or country)
+            return self.generic_name(cls_name, country or owner_country)
         if owner_country is not None:
             return None
         if any(c.isupper() for c in text) and folded_text:
@@ -509,10 +537,15 @@ def _role(tok: Token, depth: int = 0) -> tuple[str | None, int, bool]:
             if prep.dep_ == "prep" and gov.pos_ in ("VERB", "AUX"):
                 return "A", 1, True
             return None, 0, False
-        if p == "under" and gov.pos_ in ("NOUN", "PROPN"):
+        if p == "under" and gov.lower_ in _COMMANDED_NOUNS:
             role, strength, _ = _role(gov, depth + 1)
             return role, strength + 1, False
-        if p == "under" and gov.dep_ in ("acl", "relcl") and gov.head is not gov:
+        if (
+            p == "under"
+            and gov.dep_ in ("acl", "relcl")
+            and gov.lemma_.lower() in ("operate", "fight", "serve", "act", "work", "function")
+            and gov.head.lower_ in _COMMANDED_NOUNS
+        ):
             # "factions operating under X": X commands the acting side
             role, strength, _ = _role(gov.head, depth + 1)
             return role, strength + 1, False
@@ -729,7 +762,10 @@ def _mentions_in(
             if not names or r.owners:
                 if r.owners:
                     for o in r.owners:
-                        n = table.generic_name(cls_name, o.name)
+                        # ACLED names protesters, civilians and unnamed groups after the
+                        # country of the event, state forces after their own state
+                        where = o.name if cls_name in _STATE_CLASSES or country is None else country
+                        n = table.generic_name(cls_name, where)
                         if n is None:
                             continue
                         inter: int | None = table.generic_inter(cls_name)
@@ -765,14 +801,15 @@ def _hint_demonyms(sent: Span, hits: list[_Hit], country: str | None) -> list[_H
     """Treat "Veridian" as the hint country Veridia when the table has no such demonym."""
     if country is None or len(country) < 4 or " " in country:
         return hits
-    stem = _fold_key(country)[:-1]
+    c = _fold_key(country)
+    forms = {c + suffix for suffix in ("n", "an", "ian", "ese", "i")}
+    forms |= {c[:-1] + suffix for suffix in ("an", "ian", "ese", "i")}
     entry = _Entry(name=country, inter=None, kind="country")
     extra = [
         _Hit(t.idx, t.idx + len(t.text), (entry,))
         for t in sent
         if t.text[:1].isupper()
-        and _fold_key(t.text).startswith(stem)
-        and len(t.text) <= len(country) + 3
+        and _fold_key(t.text) in forms
         and all(not (h.start <= t.idx < h.end) for h in hits)
     ]
     return sorted(hits + extra, key=lambda h: h.start) if extra else hits
@@ -812,7 +849,8 @@ def _capitalized_names(
         ):
             j += 1
         last = tokens[j]
-        if last.lower_ in _GROUP_WORDS and j > i:
+        numbered = i > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[i - 1].lower_) is not None
+        if last.lower_ in _GROUP_WORDS and j > i and not numbered:
             a, b = tokens[i].idx, last.idx + len(last.text)
             covered = 0
             for k in range(i, j + 1):

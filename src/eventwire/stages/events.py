@@ -32,6 +32,7 @@ from eventwire.stages.nlp import sentences
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Resources
+    from eventwire.stages.actors import ActorRoles
     from eventwire.stages.classify import Typing
 
 DISORDER = {
@@ -298,6 +299,25 @@ def _confidence(incident: Incident, place: Place, actor1: str, date: ResolvedDat
     return round(min(0.99, max(0.05, score)), 3)
 
 
+def _country_from_actors(place: Place, roles: ActorRoles, res: Resources) -> Place:
+    """No place in the text: the country its actors tie it to ("Police Forces of Kenya")."""
+    for name in (roles.actor1, roles.actor2, *roles.assoc_actor_1, *roles.assoc_actor_2):
+        home = res.actors.home_country(name) if name else None
+        info = res.geocoder.country_info(home) if home else None
+        if info is not None:
+            flags = [*place.flags, *(["unknown_place"] if "unknown_place" not in place.flags else [])]
+            return place.model_copy(
+                update={
+                    "country": info.name,
+                    "iso": info.iso,
+                    "iso3": info.iso3,
+                    "region": info.region,
+                    "flags": flags,
+                }
+            )
+    return place
+
+
 def code_incident(
     incident: Incident,
     doc: Doc,
@@ -341,6 +361,9 @@ def code_incident(
         event_type=incident.typing.event_type,
         sub_event_type=incident.typing.sub_event_type,
     )
+
+    if not place.country:
+        place = _country_from_actors(place, roles, res)
 
     claims: list[Claim] = []
     hedges: list[str] = []
