@@ -62,9 +62,40 @@ def run_accuracy(
             [sys.executable, str(EVAL / "score.py"), str(gold), str(out), "--json"],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
+        scores = json.loads(scored.stdout)
+        scores["_calibration"] = _reliability(gold, out)
         if keep is not None:  # outputs quote third-party text: keep them outside the repo
             keep.write_text(out.read_text())
-    return json.loads(scored.stdout), elapsed
+    return scores, elapsed
+
+
+def _reliability(gold_path: Path, out_path: Path) -> dict[str, object]:
+    """Of the current events coded at confidence c, the share whose event_type is right
+    (ACLED and CASE 2021 records, where event_type is labelled)."""
+    gold = {}
+    for line in gold_path.open():
+        rec = json.loads(line)
+        if rec["dataset"] in ("acled", "case2021_task2"):
+            gold[rec["id"]] = rec["gold"].get("event_type")
+    bins: dict[str, list[tuple[float, int]]] = {}
+    for line in out_path.open():
+        row = json.loads(line)
+        if row["id"] not in gold:
+            continue
+        for ev in row["events"]:
+            if ev["context"] != "current":
+                continue
+            right = int(gold[row["id"]] is not None and ev["event_type"] == gold[row["id"]])
+            key = f"{min(int(ev['confidence'] * 10), 9) / 10:.1f}"
+            bins.setdefault(key, []).append((ev["confidence"], right))
+    return {
+        k: {
+            "n": len(v),
+            "mean_confidence": round(sum(c for c, _ in v) / len(v), 3),
+            "share_right": round(sum(r for _, r in v) / len(v), 3),
+        }
+        for k, v in sorted(bins.items())
+    }
 
 
 def run_speed(workers: int) -> dict[str, object]:

@@ -122,10 +122,20 @@ def main() -> None:
         with args.errors.open("w", encoding="utf-8") as fh:
             for rec, p in zip(records, whole, strict=True):
                 g = rec["gold"]
-                if (p.sub_event_type if p else None) != (g["sub_event_type"] if g["event_type"] else None):
-                    fh.write(json.dumps({"id": rec["id"], "gold": g["sub_event_type"],
-                                         "pred": p.sub_event_type if p else None,
-                                         "text": rec["text"][:300]}) + "\n")
+                if (p.sub_event_type if p else None) != (
+                    g["sub_event_type"] if g["event_type"] else None
+                ):
+                    fh.write(
+                        json.dumps(
+                            {
+                                "id": rec["id"],
+                                "gold": g["sub_event_type"],
+                                "pred": p.sub_event_type if p else None,
+                                "text": rec["text"][:300],
+                            }
+                        )
+                        + "\n"
+                    )
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=1))

@@ -104,9 +104,11 @@ def main() -> None:
         data = args.input
         if args.limit is not None:
             data = Path(tmp) / "subset.jsonl"
-            lines = [ln for ln in args.input.read_text(encoding="utf-8").splitlines() if ln.strip()]
+            # split on "\n" only: the texts hold Unicode line separators that splitlines() cuts
+            raw = args.input.read_text(encoding="utf-8").split("\n")
+            lines = [ln for ln in raw if ln.strip()]
             data.write_text("\n".join(lines[: args.limit]) + "\n", encoding="utf-8")
-        n_docs = sum(1 for ln in data.read_text(encoding="utf-8").splitlines() if ln.strip())
+        n_docs = sum(1 for ln in data.read_text(encoding="utf-8").split("\n") if ln.strip())
 
         bare = measure([sys.executable, "-c", BARE, str(data), str(args.workers)], env=env)
         bare_inner = json.loads(str(bare["stdout"]).strip().splitlines()[-1])

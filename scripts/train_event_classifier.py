@@ -95,9 +95,13 @@ def matrix(text_feats, rule_feats, full_vocab, idf, n_text):
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(text_feats), len(full_vocab)))
 
 
-def fit(x, y, c: float) -> LogisticRegression:
+#: News snippets (CASE) weigh more than ACLED's analyst notes: eventwire reads news.
+NEWS_WEIGHT = 1.0
+
+
+def fit(x, y, c: float, weights=None) -> LogisticRegression:
     clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
-    clf.fit(x, y)
+    clf.fit(x, y, sample_weight=weights)
     return clf
 
 
@@ -114,7 +118,7 @@ def to_text_model(clf, vocab, idf, n_text, known, labels) -> TextModel:
     )
 
 
-def cv_models(texts, labels, lexicon, known, c: float):
+def cv_models(texts, labels, lexicon, known, c: float, weights):
     """Fold models of a 5-fold CV on train: [(test indices, TextModel)]."""
     skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
     strat = [lab if Counter(labels)[lab] >= 5 else "rare" for lab in labels]
@@ -122,12 +126,14 @@ def cv_models(texts, labels, lexicon, known, c: float):
     for tr, te in skf.split(texts, strat):
         tr_labels = [labels[i] for i in tr]
         vocab, idf, n_text, tf, rf = build([texts[i] for i in tr], lexicon, known)
-        clf = fit(matrix(tf, rf, vocab, idf, n_text), np.array(tr_labels), c)
+        clf = fit(matrix(tf, rf, vocab, idf, n_text), np.array(tr_labels), c, weights[tr])
         folds.append((te, to_text_model(clf, vocab, idf, n_text, known, tr_labels)))
     return folds
 
 
-def cv_pipeline(texts, labels, datasets, lexicon, folds, params, show: bool) -> None:
+def cv_pipeline(
+    texts, labels, datasets, lexicon, folds, params, show: bool, errors_path: Path | None = None
+) -> None:
     """CV figures of the whole decision (lexicon + model), per dataset, like score.py."""
     preds: list[str | None] = [None] * len(texts)
     for te, model in folds:
@@ -136,11 +142,12 @@ def cv_pipeline(texts, labels, datasets, lexicon, folds, params, show: bool) -> 
             out = ec.classify(texts[i])
             preds[i] = out[0].sub_event_type if out else None
     print(params)
-    with open("/tmp/cv_errors.jsonl", "w", encoding="utf-8") as fh:
-        for i, p in enumerate(preds):
-            gold = None if labels[i] == NO_EVENT else labels[i]
-            if p != gold:
-                fh.write(json.dumps({"gold": gold, "pred": p, "text": texts[i][:400]}) + "\n")
+    if errors_path is not None:
+        with errors_path.open("w", encoding="utf-8") as fh:
+            for i, p in enumerate(preds):
+                gold = None if labels[i] == NO_EVENT else labels[i]
+                if p != gold:
+                    fh.write(json.dumps({"gold": gold, "pred": p, "text": texts[i][:400]}) + "\n")
     for ds in sorted(set(datasets)):
         idx = [i for i, d in enumerate(datasets) if d == ds]
         pos = [i for i in idx if labels[i] != NO_EVENT]
@@ -170,21 +177,25 @@ def cv_pipeline(texts, labels, datasets, lexicon, folds, params, show: bool) -> 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared" / "eval" / "train.jsonl")
-    ap.add_argument("--c", type=float, default=10.0)
+    ap.add_argument("--c", type=float, default=30.0, help="inverse regularization (CV on train)")
+    ap.add_argument("--news-weight", type=float, default=NEWS_WEIGHT)
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on train first")
     ap.add_argument("--cv-pipeline", action="store_true", help="CV of lexicon + model, then stop")
     ap.add_argument("--variant", action="append", default=[], help="DecisionParams as JSON")
+    ap.add_argument("--cv-errors", type=Path, default=None, help="write CV mistakes here (JSONL)")
     args = ap.parse_args()
     texts, labels, all_texts, datasets = load_records(args.train)
     lexicon = TriggerLexicon.load()
     known = known_words(all_texts)
+    weights = np.array([args.news_weight if d != "acled" else 1.0 for d in datasets])
     if args.cv_pipeline:
-        folds = cv_models(texts, labels, lexicon, known, args.c)
-        variants = [DecisionParams()] + [
-            DecisionParams(**json.loads(v)) for v in args.variant
-        ]
+        folds = cv_models(texts, labels, lexicon, known, args.c, weights)
+        variants = [DecisionParams()] + [DecisionParams(**json.loads(v)) for v in args.variant]
         for k, params in enumerate(variants):
-            cv_pipeline(texts, labels, datasets, lexicon, folds, params, show=k == 0)
+            errors = args.cv_errors if k == 0 else None
+            cv_pipeline(
+                texts, labels, datasets, lexicon, folds, params, show=k == 0, errors_path=errors
+            )
         return
     if args.cv:
         y = np.array(labels)
@@ -203,7 +214,7 @@ def main() -> None:
             print(f"C={c}: cv sub-type accuracy {correct / len(texts):.3f}")
     vocab, idf, n_text, tf, rf = build(texts, lexicon, known)
     x = matrix(tf, rf, vocab, idf, n_text)
-    clf = fit(x, np.array(labels), args.c)
+    clf = fit(x, np.array(labels), args.c, weights)
     np.savez_compressed(
         OUT,
         vocab=np.array(vocab),
@@ -215,8 +226,10 @@ def main() -> None:
         n_text=np.array(n_text),
         class_counts=np.array([Counter(labels)[c] for c in clf.classes_]),
     )
-    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB): {len(texts)} records, "
-          f"{len(vocab)} features, classes {Counter(labels).most_common()}")
+    print(
+        f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB): {len(texts)} records, "
+        f"{len(vocab)} features, classes {Counter(labels).most_common()}"
+    )
 
 
 if __name__ == "__main__":

@@ -15,25 +15,25 @@ from eventwire.stages.context import classify_context
 from eventwire.stages.quantities import extract_claims
 from eventwire.stages.reconcile import summarize_claims
 
-REPORT = """Gorvan and allied aircraft have pounded Sable Front columns fleeing the Kessel area, \
-destroying more than 150 vehicles and killing dozens of fighters, officials said on Thursday.
+REPORT = """Gorvan jets and allied drones hammered Sable Front columns retreating from Kessel \
+on Wednesday, destroying more than 150 vehicles and killing dozens of fighters, officials said.
 
-The allied air command again struck the column, bringing the number of Sable Front vehicles \
-destroyed to 120.
+A second wave of allied sorties hit the column at dusk, bringing the number of Sable Front \
+vehicles destroyed to 120.
 
-US officials estimated that about 40 vehicles were destroyed by allied strikes.
+Gorvan officials estimated that about 40 of the vehicles had been destroyed.
 
-Brig. Gen. Tomas al-Verdani, commander of the Gorvan army in Kessel province, said: \
-"The enemy is fleeing towards Ombray." If the figure is confirmed, the strikes would be \
-among the deadliest of the war. However, it was not clear how the dead were counted.
+Brig. Gen. Tomas al-Verdani, who leads the Gorvan army in Kessel province, said: \
+"They are running towards Ombray." If the figure is confirmed, it would be the heaviest loss \
+the Front has suffered. It was not clear how the toll was compiled.
 
 In 2019 the Sable Front captured Ombray and killed 300 people.
 
-"This is a desperate attempt to escape," Mr Verdany said.
+"They will not escape us," Mr Verdany said.
 
-That attack happened near the Tull crossing, according to Ilias Brandt.
+The column was first spotted near the Tull crossing, according to Ilse Brandt.
 
-He estimates the strikes destroyed 40 of their vehicles.
+She estimates that 40 vehicles were wrecked.
 """
 
 
@@ -63,8 +63,8 @@ def test_invented_convoy_report(nlp: Language) -> None:
     ]
     sources = [c.source.name if c.source else None for c in vehicles]
     assert sources[0] == "officials"
-    assert sources[2] == "US officials"
-    assert sources[3] == "Ilias Brandt"  # "He estimates", after the named speaker
+    assert sources[2] == "Gorvan officials"
+    assert sources[3] == "Ilse Brandt"  # "She estimates", after the named speaker
     assert vehicles[1].role == "update"
     assert REPORT[vehicles[0].start : vehicles[0].end] == "destroying more than 150 vehicles"
 
@@ -72,7 +72,7 @@ def test_invented_convoy_report(nlp: Language) -> None:
     assert [(c.low, c.high, c.best, c.qualifier) for c in fatal] == [(24, 99, None, "dozens")]
     assert "historical" in contexts  # the 2019 paragraph gives no claim
     assert "If the figure is confirmed" in hedges
-    assert "it was not clear how" in hedges
+    assert "It was not clear how" in hedges
 
     summary = summarize_claims(claims, hedges=hedges)
     assert summary.fatalities == 12

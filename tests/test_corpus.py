@@ -156,3 +156,59 @@ def test_kill_and_resume_loses_nothing_and_doubles_nothing(
             " group by article_id, event_id_cnty having count(*) > 1)"
         ).fetchone()[0]
     assert dup == 0
+
+
+def _pg_admin_url() -> str | None:
+    from sqlalchemy import create_engine, text
+
+    for user in ("postgres", "root"):
+        url = f"postgresql+psycopg://{user}@127.0.0.1:5432/test"
+        try:
+            engine = create_engine(url)
+            with engine.connect() as conn:
+                conn.execute(text("select 1"))
+            engine.dispose()
+            return url
+        except Exception:  # noqa: BLE001 - any failure means: no server to test against
+            continue
+    return None
+
+
+def _without_timestamps(events: list[object]) -> list[object]:
+    return [
+        {k: v for k, v in e.model_dump().items() if k != "timestamp"}  # type: ignore[attr-defined]
+        for e in events
+    ]
+
+
+@pytest.mark.postgres
+def test_ingest_into_postgresql_matches_sqlite(tmp_path: Path) -> None:
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    admin = _pg_admin_url()
+    if admin is None:
+        pytest.skip("PostgreSQL is not reachable on 127.0.0.1:5432 (users postgres, root)")
+    rows = corpus(6)
+    path = tmp_path / "in.jsonl"
+    write_jsonl(path, rows)
+    with EventStore.open(str(tmp_path / "ew.db")) as store:
+        ingest([path], store=store, chunk_size=4)
+        lite_events = list(store.events())
+        lite_counts = store.counts()
+    schema = f"ew_test_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(admin)
+    with engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        with EventStore.open(f"{admin}?options=-csearch_path%3D{schema}") as store:
+            ingest([path], store=store, chunk_size=4)
+            assert store.counts() == lite_counts
+            assert _without_timestamps(list(store.events())) == _without_timestamps(lite_events)
+            again = ingest([path], store=store, chunk_size=4)
+            assert again.processed == 0 and store.counts() == lite_counts
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()

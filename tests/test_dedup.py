@@ -60,11 +60,18 @@ def view(event: Event, publisher: str, seq: int) -> ReportView:
         ({"actor1": "", "actor2": ""}, True),  # one report names nobody
         ({"event_date": "2031-04-11"}, False),  # same place, another day
         ({"latitude": 10.6, "location": "Ottery"}, False),  # same day, a town 66 km away
-        ({"event_type": "Battles", "sub_event_type": "Armed clash"}, False),
+        # another report of the incident may code it as a clash: same family, still one incident
+        ({"event_type": "Battles", "sub_event_type": "Armed clash"}, True),
+        # a protest the same day in the same town is another event
+        ({"event_type": "Protests", "sub_event_type": "Peaceful protest"}, False),
+        # the same town the next day, with nothing else shared, is another event
+        ({"event_date": "2031-04-09", "actor1": "", "actor2": ""}, False),
         ({"context": "historical"}, False),
         ({"country": "Oskaria"}, False),
-        # only the week is known (ACLED codes mid-week): three days off is compatible
-        ({"event_date": "2031-04-10", "time_precision": 2}, True),
+        # only the week is known (ACLED codes mid-week): the same coded day still matches
+        ({"time_precision": 2}, True),
+        # ...but a different day in that week, with nothing else shared, is not enough
+        ({"event_date": "2031-04-10", "time_precision": 2, "actor1": "", "actor2": ""}, False),
         ({"event_date": "2031-04-20", "time_precision": 2}, False),
     ],
 )
@@ -80,6 +87,8 @@ def test_dates_with_precision() -> None:
     a = ev("VLR-1", "a1")
     assert date_score(a, ev("VLR-2", "a2")) == 1.0
     assert date_score(a, ev("VLR-2", "a2", event_date=None)) is not None
+    assert date_score(a, ev("VLR-2", "a2", event_date="2031-04-10", time_precision=2)) is not None
+    assert date_score(a, ev("VLR-2", "a2", event_date="2031-04-12", time_precision=2)) is None
     # only the month is known: ACLED codes the 15th
     assert date_score(a, ev("VLR-2", "a2", event_date="2031-04-15", time_precision=3)) is not None
     assert date_score(a, ev("VLR-2", "a2", event_date="2031-05-15", time_precision=3)) is None

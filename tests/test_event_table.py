@@ -42,7 +42,7 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("Militants fired rockets at an army base near the town of Tarvas in Somalia on Tuesday.", E, "Shelling/artillery/missile attack", None, "2021-03-02"),
     ("A roadside bomb struck an army patrol near the town of Kelvar in Iraq's Salahuddin province on Monday, killing two soldiers.", E, "Remote explosive/landmine/IED", None, "2021-03-01"),
     ("A landmine exploded under a car near the village of Drovna in Ukraine on Wednesday, killing a farmer.", E, "Remote explosive/landmine/IED", None, "2021-03-03"),
-    ("An improvised explosive device planted by the Ashen Banner detonated near a police station in Pakistan's Balochistan province on Tuesday.", E, "Remote explosive/landmine/IED", "Ashen Banner", "2021-03-02"),
+    ("An improvised explosive device planted by the Ashen Banner militia detonated near a police station in Pakistan's Balochistan province on Tuesday.", E, "Remote explosive/landmine/IED", "Ashen Banner", "2021-03-02"),
     ("Unidentified men threw a grenade into a bar in the town of Malvek in Burundi on Saturday, wounding five people.", E, "Grenade", None, "2021-02-27"),
     ("A hand grenade was hurled at a police post in the town of Sopvar in India's Kashmir region on Tuesday.", E, "Grenade", None, "2021-03-02"),
     ("Government forces dropped barrels filled with chlorine gas on the village of Tell Morad in Syria on Monday, rescuers said.", E, "Chemical weapon", None, "2021-03-01"),
@@ -76,7 +76,7 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("Israeli soldiers shot dead a Palestinian man at a checkpoint near the village of Beit Qarma in the West Bank on Tuesday.", V, "Attack", "Military Forces of Israel", "2021-03-02"),
     ("Boko Haram fighters attacked a military base in the town of Gajiram in Nigeria's Borno state on Wednesday.", B, "Armed clash", "Boko Haram", "2021-03-03"),
     ("Myanmar military aircraft bombed a village held by an ethnic armed group in Myanmar's Kayin state on Sunday.", E, "Air/drone strike", "Military Forces of Myanmar", "2021-02-28"),
-    ("Houthi forces fired a ballistic missile at the city of Marib in Yemen on Thursday.", E, "Shelling/artillery/missile attack", "Houthi", "2021-03-04"),
+    ("Houthi forces fired a ballistic missile at the city of Marib in Yemen on Thursday.", E, "Shelling/artillery/missile attack", "Supreme Political Council", "2021-03-04"),
     # no conflict event
     ("Floods destroyed hundreds of homes in the town of Harvel on Tuesday, officials said.", None, None, None, None),
     ("The foreign minister met his counterpart in the capital on Monday to discuss trade and tourism.", None, None, None, None),

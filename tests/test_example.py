@@ -53,7 +53,11 @@ def test_one_canonical_islamic_state(report: eventwire.Report) -> None:
     for e in report.events:
         for field in (e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2):
             names.update(n.strip() for n in field.split(";") if n.strip())
-    is_names = {n for n in names if any(k in n for k in ("ISIS", "ISIL", "Daesh", "Islamic State"))}
+    is_names = {
+        n
+        for n in names
+        if any(k in n for k in ("ISIS", "ISIL", "Daesh", "Islamic State")) and "Against" not in n
+    }  # "Global Coalition Against Daesh" is the coalition, not the group
     assert len({n.split(" (")[0] for n in is_names}) == 1, is_names
     assert any(n.startswith("Islamic State") for n in is_names)
 

@@ -258,8 +258,14 @@ def test_geocode_jsonl_keeps_order_and_reports_errors(geocoder: Geocoder) -> Non
         json.dumps({"id": "a", "text": "Mosul"}),
         "not json",
         json.dumps({"id": "c", "text": "Zzyzxqvorth"}),
-        json.dumps({"id": "d", "text": "Tripoli", "context": "Protesters marched in Beirut and Tripoli, Lebanon."}),
-    ]  # fmt: skip
+        json.dumps(
+            {
+                "id": "d",
+                "text": "Tripoli",
+                "context": "Crowds marched in Beirut and Tripoli, Lebanon.",
+            }
+        ),
+    ]
     out = io.StringIO()
     assert geocode_jsonl(geocoder, lines, out) == 4
     rows = [json.loads(x) for x in out.getvalue().splitlines()]
@@ -299,3 +305,10 @@ def test_cli_geocode_jsonl_through_the_entry_point(tmp_path: Path, geocoder: Geo
     rows = [json.loads(x) for x in out.read_text().splitlines()]
     assert [r["id"] for r in rows] == [1, 2]
     assert rows[0]["country"] == "Afghanistan" and rows[1]["admin1"] == "Al Anbar"
+
+
+def test_the_city_of_makes_a_transliterated_name_a_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Velmar fighters regrouped near the city of al-Bukamal on Tuesday."
+    place, _ = _locate(geocoder, nlp, text)
+    assert place.country == "Syria" and place.geo_precision == 2
+    assert place.location_offset is not None

@@ -347,9 +347,9 @@ def export(
         with EventStore.open(db) as store:
             found = store.events(EventFilter(context=None if all_contexts else "current"))
             if str(output) == "-":
-                n = write_events(found, sys.stdout, fmt=fmt)  # type: ignore[arg-type]
+                n = write_events(found, sys.stdout, fmt=fmt)
             else:
-                n = export_events(found, output, fmt=fmt)  # type: ignore[arg-type]
+                n = export_events(found, output, fmt=fmt)
     except EventwireError as exc:
         raise _fail(str(exc)) from None
     typer.echo(f"wrote {n} events", err=True)

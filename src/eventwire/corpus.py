@@ -102,6 +102,9 @@ def ingest(
         raise InputError("--workers must be at least 1")
     if chunk_size < 1:
         raise InputError("--chunk-size must be at least 1")
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"no such file or folder: {path}")
     started = time.perf_counter()
     summary = IngestSummary()
     doc_paths, event_paths = _split_event_files(list(paths))

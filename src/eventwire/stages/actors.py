@@ -928,6 +928,14 @@ def _add_named_militias(sent: Span, raws: list[_Raw], hits: list[_Hit]) -> None:
         if r.kind == "civilians" and r.head.lower_ != "youths":
             continue
         toks = [c for c in r.head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # a several-word name ("Ashen Banner militia"): compounds of compounds
+        stack = list(toks)
+        while stack:
+            for c in stack.pop().lefts:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c not in toks:
+                    toks.append(c)
+                    stack.append(c)
+        toks.sort(key=lambda t: t.i)
         toks = [t for t in toks if t.text[:1].isupper() and t.i >= sent.start]
         if not toks or any(a <= t.idx < b for t in toks for a, b in covered):
             continue

@@ -17,14 +17,15 @@ the model ranks the sub-types and strong triggers add a bonus to theirs.
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -32,7 +33,7 @@ import numpy.typing as npt
 from eventwire.errors import EventwireError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: ACLED's 25 sub-event types and the event type each belongs to.
 SUB_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
@@ -112,13 +113,21 @@ _MODEL_ONLY_MIN = 0.55
 _BLOCK_WINDOW_WORDS = 6
 _STATE_WORDS = (
     r"army|armed forces|troops|soldiers|government|gov't|security forces|military|police|"
-    r"regime|national guard|pro-government|state forces|federal forces|marines|gendarmes?"
+    r"regime|national guard|pro-government|state forces|federal forces|marines|gendarmes?|"
+    r"(?<!rebel )(?<!opposition )(?<!insurgent )(?<!militia )(?<!jihadist )forces"
 )
 _REBEL_WORDS = (
     r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|guerrillas?|"
     r"terrorists?|gunmen|extremists?|separatists?|opposition|armed groups?|group"
 )
-_ACTOR_CUE = re.compile(rf"\b(?:(?P<state>{_STATE_WORDS})|(?P<rebel>{_REBEL_WORDS}))\b", re.IGNORECASE)
+_ACTOR_CUE = re.compile(
+    rf"\b(?:(?P<state>{_STATE_WORDS})|(?P<rebel>{_REBEL_WORDS}))\b", re.IGNORECASE
+)
+_BY_CUE = re.compile(
+    rf"^\W*(?:[\w'-]+\W+){{0,2}}?by (?:the )?(?:[\w'-]+ ){{0,3}}?"
+    rf"(?:(?P<state>{_STATE_WORDS})|(?P<rebel>{_REBEL_WORDS}))\b",
+    re.IGNORECASE,
+)
 _FROM_CUE = re.compile(
     rf"^\W*(?:[\w'-]+\W+){{0,8}}?from (?:the )?(?:[\w'-]+ ){{0,3}}?"
     rf"(?:(?P<state>{_STATE_WORDS})|(?P<rebel>{_REBEL_WORDS}))\b",
@@ -127,7 +136,9 @@ _FROM_CUE = re.compile(
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,:]\d+)*")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n\s*\n")
 #: Acronyms that name weapons or tactics, not actors: kept by the masking.
-_KEEP_ACRONYMS = frozenset({"ied", "ieds", "vbied", "vbieds", "svbied", "rpg", "rpgs", "uav", "uavs"})
+_KEEP_ACRONYMS = frozenset(
+    {"ied", "ieds", "vbied", "vbieds", "svbied", "rpg", "rpgs", "uav", "uavs"}
+)
 #: Speech and intent verbs: a trigger below one of them in the parse is talk, not an event.
 _BLOCK_LEMMAS = frozenset(
     {
@@ -135,7 +146,8 @@ _BLOCK_LEMMAS = frozenset(
         "reject", "accuse", "blame", "criticize", "criticise", "praise", "welcome", "discuss",
         "debate", "propose", "plan", "consider", "mourn", "commemorate", "sanction", "expel",
         "negotiate", "fear", "pledge", "promise", "call", "intend", "seek", "aim", "prepare",
-        "investigate", "probe", "mark", "remember", "recall", "allege", "dismiss",
+        "investigate", "probe", "mark", "remember", "recall", "allege", "dismiss", "express",
+        "condolence", "tribute", "ready", "want", "hope",
     }
 )  # fmt: skip
 
@@ -199,6 +211,8 @@ class TriggerHit:
     start: int
     end: int
     blocked: bool = False
+    #: the words of the trigger verb's subject (or passive agent), where a parse gave them
+    subject: str = ""
 
 
 class TriggerLexicon:
@@ -243,7 +257,7 @@ class TriggerLexicon:
                         f"event_triggers.tsv:{lineno}: write patterns in lower case"
                     )
                 source = r"\b(?:" + regex + ")"
-                req = r"\b(?:" + parts[3] + ")" if len(parts) == 4 else None
+                req = parts[3] if len(parts) == 4 else None
                 rule = TriggerRule(
                     label,
                     kind,  # type: ignore[arg-type]
@@ -267,7 +281,7 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         for start, end in _split_sentences(text):
             for h in self.find(text[start:end]):
-                hits.append(TriggerHit(h.label, h.kind, h.start + start, h.end + start, h.blocked))
+                hits.append(replace(h, start=h.start + start, end=h.end + start))
         return hits
 
     def find(self, text: str, *, sent: Span | None = None) -> list[TriggerHit]:
@@ -288,7 +302,11 @@ class TriggerLexicon:
             else None
         )
         for rule in self.rules:
-            if starts is not None and rule.prefixes is not None and starts.isdisjoint(rule.prefixes):
+            if (
+                starts is not None
+                and rule.prefixes is not None
+                and starts.isdisjoint(rule.prefixes)
+            ):
                 continue  # no word of the sentence starts the way a match must
             pattern = rule.lower_pattern if same and rule.lower_pattern else rule.pattern
             requires = rule.lower_requires if same and rule.lower_pattern else rule.requires
@@ -310,6 +328,10 @@ class TriggerLexicon:
                 )
                 if blocked:
                     hit = TriggerHit(hit.label, hit.kind, hit.start, hit.end, blocked=True)
+            if hit.label == "TERRITORY" and sent is not None:
+                hit = TriggerHit(
+                    hit.label, hit.kind, hit.start, hit.end, hit.blocked, _subject_of(sent, hit)
+                )
             out.append(hit)
         out.sort(key=lambda h: (h.start, h.end))
         return out
@@ -323,15 +345,15 @@ def _start_prefixes(regex: str) -> frozenset[str] | None:
     """The strings (up to 3 characters) every match of ``regex`` starts with, or None.
 
     Lets ``TriggerLexicon.find`` skip the rules whose words are not in a sentence; any
-    construct it does not follow makes the answer None (the rule always runs).
+    construct it does not follow makes the answer None (the rule always runs). Reads the
+    standard library's regex parser, and falls back to None if that ever changes.
     """
     try:
-        from re import _constants as c
-        from re import _parser
-
-        items = list(_parser.parse(regex))
-        done, open_ = _extend_prefixes({""}, items, c)
-    except (ImportError, AttributeError, TypeError, ValueError, re.error):
+        parser = importlib.import_module("re._parser")
+        consts = importlib.import_module("re._constants")
+        items = list(parser.parse(regex))
+        done, open_ = _extend_prefixes({""}, items, consts)
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, re.error):
         return None
     found = done | open_
     if not found or any(not p or not (p[0].isalnum() or p[0] == "_") for p in found):
@@ -339,9 +361,7 @@ def _start_prefixes(regex: str) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def _extend_prefixes(
-    partials: set[str], items: list[tuple[object, object]], c: object
-) -> tuple[set[str], set[str]]:
+def _extend_prefixes(partials: set[str], items: list[Any], c: Any) -> tuple[set[str], set[str]]:
     """Walk a parsed regex: (finished prefixes, prefixes still open at its end)."""
     done = {p for p in partials if len(p) >= _PREFIX_LEN}
     cur = {p for p in partials if len(p) < _PREFIX_LEN}
@@ -349,56 +369,51 @@ def _extend_prefixes(
         if not cur:
             break
         if len(cur) > 400:
-            done |= cur
-            return done, set()
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # type: ignore[attr-defined]
+            return done | cur, set()
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
-        if op is c.LITERAL:  # type: ignore[attr-defined]
-            cur = {p + chr(av) for p in cur}  # type: ignore[call-overload]
-        elif op is c.IN:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            cur = {p + chr(av) for p in cur}
+        elif op is c.IN:
             chars = _charset(av, c)
             if chars is None:
-                done |= cur
-                return done, set()
+                return done | cur, set()
             cur = {p + ch for p in cur for ch in chars}
-        elif op is c.BRANCH:  # type: ignore[attr-defined]
+        elif op is c.BRANCH:
             nxt: set[str] = set()
-            for alt in av[1]:  # type: ignore[index]
+            for alt in av[1]:
                 f, o = _extend_prefixes(cur, list(alt), c)
                 done |= f
                 nxt |= o
             cur = nxt
-        elif op is c.SUBPATTERN:  # type: ignore[attr-defined]
-            f, cur = _extend_prefixes(cur, list(av[3]), c)  # type: ignore[index]
+        elif op is c.SUBPATTERN:
+            f, cur = _extend_prefixes(cur, list(av[3]), c)
             done |= f
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):  # type: ignore[attr-defined]
-            lo, hi, sub = av  # type: ignore[misc]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, sub = av
             f, o = _extend_prefixes(cur, list(sub), c)
             done |= f
-            if lo == 0:
-                if hi == 1:
-                    cur = cur | o
-                else:
-                    done |= o
+            if lo == 0 and hi == 1:
+                cur = cur | o  # optional: with or without it
+            elif lo == 0:
+                done |= o
             elif hi == 1:
                 cur = o
             else:
-                done |= o
-                return done, set()
+                return done | o, set()
         else:
-            done |= cur
-            return done, set()
+            return done | cur, set()
         done |= {p for p in cur if len(p) >= _PREFIX_LEN}
         cur = {p for p in cur if len(p) < _PREFIX_LEN}
     return done, cur
 
 
-def _charset(av: object, c: object) -> set[str] | None:
+def _charset(av: list[Any], c: Any) -> set[str] | None:
     chars: set[str] = set()
-    for op, val in av:  # type: ignore[attr-defined]
-        if op is c.LITERAL:  # type: ignore[attr-defined]
+    for op, val in av:
+        if op is c.LITERAL:
             chars.add(chr(val))
-        elif op is c.RANGE and val[1] - val[0] < 26:  # type: ignore[attr-defined]
+        elif op is c.RANGE and val[1] - val[0] < 26:
             chars.update(chr(x) for x in range(val[0], val[1] + 1))
         else:
             return None
@@ -432,16 +447,38 @@ def _blocked_by_window(text: str, hit: TriggerHit, blocks: Sequence[TriggerHit])
     return False
 
 
-def _blocked_by_parse(sent: Span, hit: TriggerHit) -> bool:
+def _hit_head(sent: Span, hit: TriggerHit) -> Token | None:
     base = sent.start_char
-    tokens = [
-        t
-        for t in sent
-        if t.idx - base < hit.end and t.idx + len(t.text) - base > hit.start
-    ]
+    tokens = [t for t in sent if t.idx - base < hit.end and t.idx + len(t.text) - base > hit.start]
     if not tokens:
+        return None
+    return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+
+
+def _subject_of(sent: Span, hit: TriggerHit) -> str:
+    """The subject (or passive agent) of the verb a trigger starts with."""
+    base = sent.start_char
+    inside = [t for t in sent if hit.start <= t.idx - base < hit.end]
+    verb = next((t for t in inside if t.pos_ == "VERB"), inside[0] if inside else None)
+    if verb is None:
+        return ""
+    # the passive agent ("captured by the rebels") names the taker; else the subject
+    for dep in ("agent", "nsubj"):
+        for child in verb.children:
+            if child.dep_ == dep:
+                head = next((t for t in child.children if t.dep_ == "pobj"), child)
+                return head.text + " | " + " ".join(t.text for t in child.subtree)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+        for child in verb.head.children:
+            if child.dep_ == "nsubj":
+                return child.text + " | " + " ".join(t.text for t in child.subtree)
+    return ""
+
+
+def _blocked_by_parse(sent: Span, hit: TriggerHit) -> bool:
+    head = _hit_head(sent, hit)
+    if head is None:
         return False
-    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
     for depth, anc in enumerate(head.ancestors):
         if depth >= 6:
             break
@@ -614,11 +651,10 @@ class EventClassifier:
             for sent in sents:
                 shift = sent.start_char - base
                 for h in self.lexicon.find(sent.text, sent=sent):
-                    hits.append(
-                        TriggerHit(h.label, h.kind, h.start + shift, h.end + shift, h.blocked)
-                    )
+                    hits.append(replace(h, start=h.start + shift, end=h.end + shift))
             offset = base
-            text_for_model = " ".join(s.text for s in sents) if not text else text
+            # the sentences' own stretch of the Doc, so that hit offsets line up with it
+            text_for_model = sents[0].doc.text[base : sents[-1].end_char]
         else:
             hits = self.lexicon.find_in_text(text)
             offset = 0
@@ -681,7 +717,9 @@ class EventClassifier:
                 first.setdefault(label, h)
         strong_labels = {lab for h in strong for lab in self._labels_of(text, h)}
         gov, rebel = "Government regains territory", "Non-state actor overtakes territory"
-        territory = {lab for h in strong if h.label == "TERRITORY" for lab in self._labels_of(text, h)}
+        territory = {
+            lab for h in strong if h.label == "TERRITORY" for lab in self._labels_of(text, h)
+        }
         if len(territory) == 1:
             # the model cannot tell who took the place (names are masked): the actors can
             other = rebel if gov in territory else gov
@@ -714,7 +752,10 @@ class EventClassifier:
                 )
             )
         if not whole and out:
-            out.extend(self._other_incidents(out[0], strong, text, probs, offset))
+            kept = [
+                h for h in strong if all(bonus.get(s, 0.0) > 0 for s in self._labels_of(text, h))
+            ]
+            out.extend(self._other_incidents(out[0], kept, text, probs, offset))
         return out
 
     def _labels_of(self, text: str, hit: TriggerHit) -> list[str]:
@@ -743,7 +784,11 @@ class EventClassifier:
                 if primary.event_type not in _VIOLENT_TYPES:
                     continue
                 seen.add(etype)
-                score = min(1.0, (probs.get(sub, 0.0) + self.params.strong_bonus) / (1.0 + self.params.strong_bonus))
+                score = min(
+                    1.0,
+                    (probs.get(sub, 0.0) + self.params.strong_bonus)
+                    / (1.0 + self.params.strong_bonus),
+                )
                 extra.append(
                     Typing(etype, sub, round(0.8 * score, 4), (h.start + offset, h.end + offset))
                 )
@@ -753,9 +798,18 @@ class EventClassifier:
 def _territory_side(text: str, hit: TriggerHit) -> str:
     """Who took the place: "from the rebels" after the verb, else the nearest actor before."""
     gov, rebel = "Government regains territory", "Non-state actor overtakes territory"
+    by = _BY_CUE.search(text[hit.end : hit.end + 120])
+    if by:
+        return gov if by.group("state") else rebel
     m = _FROM_CUE.search(text[hit.end : hit.end + 160])
     if m:
         return rebel if m.group("state") else gov
+    if hit.subject:
+        # the subject's head word first ("Liberation Army rebels": rebels), then its words
+        head, _, words = hit.subject.partition(" | ")
+        a = _ACTOR_CUE.search(head) or _ACTOR_CUE.search(words)
+        if a is not None:
+            return gov if a.group("state") else rebel
     last = None
     for a in _ACTOR_CUE.finditer(text[max(0, hit.start - 160) : hit.start]):
         last = a

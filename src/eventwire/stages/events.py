@@ -28,6 +28,7 @@ from eventwire.stages.dates import (
     header_dates,
     resolve_date,
 )
+from eventwire.stages.confidence import confidence_features
 from eventwire.stages.nlp import sentences
 
 if TYPE_CHECKING:
@@ -101,6 +102,21 @@ def _explicit_date(
         if m.precision <= 3 and (trigger is None or date_linked(sent, m, trigger)):
             return (m.date, m.precision)
     return None
+
+
+def _background_year(sent: Span, anchor: dt.date | None, trigger: tuple[int, int] | None) -> bool:
+    """The trigger's own clause dates it to an earlier year ("where Daesh took control in 2014").
+
+    Only year- or month-level dates count: a day-precise date ("On 30 April 2019") is how
+    a report dates its current event, however late the report.
+    """
+    if anchor is None:
+        return False
+    for m in find_dates(sent.text, anchor=anchor, offset=sent.start_char):
+        if m.kind in ("year", "month_year") and m.date.year < anchor.year:
+            if trigger is None or date_linked(sent, m, trigger):
+                return True
+    return False
 
 
 _PLACE_PHRASE = re.compile(
@@ -205,6 +221,8 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
             continue
         typing = typings[0]
         context = classify_context(sent, publication_date=anchor)
+        if context == "current" and _background_year(sent, anchor, typing.trigger):
+            context = "historical"
         date = _explicit_date(sent, anchor, typing.trigger)
         target: Incident | None = None
         if context == "current":
@@ -288,17 +306,6 @@ def write_note(event: Event) -> str:
     return note[0].upper() + note[1:]
 
 
-def _confidence(incident: Incident, place: Place, actor1: str, date: ResolvedDate) -> float:
-    score = 0.45 * incident.typing.score
-    score += 0.15 if date.span is not None else 0.0
-    score += 0.15 if place.geo_precision in (1, 2) else (0.07 if place.country else 0.0)
-    score += 0.1 if actor1 else 0.0
-    score += 0.1 / (1 + incident.order)
-    if incident.context != "current":
-        score *= 0.5
-    return round(min(0.99, max(0.05, score)), 3)
-
-
 def _country_from_actors(place: Place, roles: ActorRoles, res: Resources) -> Place:
     """No place in the text: the country its actors tie it to ("Police Forces of Kenya")."""
     for name in (roles.actor1, roles.actor2, *roles.assoc_actor_1, *roles.assoc_actor_2):
@@ -325,10 +332,14 @@ def code_incident(
     article: Article,
     res: Resources,
     anchor: dt.date | None,
+    features_out: list[list[float]] | None = None,
 ) -> Event:
-    """Code one incident into an Event: date, place, actors, claims, notes."""
+    """Code one incident into an Event: date, place, actors, claims, notes.
+
+    ``features_out`` collects the confidence model's inputs (for its training script).
+    """
     from eventwire.stages.actors import assign_actors
-    from eventwire.stages.attribution import find_hedges
+    from eventwire.stages.attribution import find_hedges, find_source
     from eventwire.stages.quantities import extract_claims
     from eventwire.stages.reconcile import summarize_claims
 
@@ -367,12 +378,16 @@ def code_incident(
 
     claims: list[Claim] = []
     hedges: list[str] = []
+    speakers: list[Source] = []
     for sent in incident.sents:
         claims.extend(extract_claims(sent, article_id=aid))
         hedges.extend(h for h in find_hedges(sent) if h not in hedges)
+        found = find_source(sent)
+        if found is not None:
+            speakers.append(found[0])
     for claim in claims:
         claim.hedges.extend(h for h in hedges if h not in claim.hedges)
-    summary = summarize_claims(claims)
+    summary = summarize_claims(claims, extra_sources=speakers, hedges=hedges)
 
     evidence: dict[str, list[Evidence]] = {}
     trigger_span = incident.typing.trigger or (trig.start_char, trig.end_char)
@@ -442,17 +457,39 @@ def code_incident(
         sources=sources,
         corroboration=1,
         article_ids=[aid],
-        confidence=_confidence(incident, place, roles.actor1, date),
+        confidence=0.0,
         evidence=evidence,
     )
     event.notes = write_note(event)
+    features = confidence_features(
+        typing_score=incident.typing.score,
+        date_stated=date.span is not None,
+        geo_precision=place.geo_precision,
+        country=place.country,
+        actor1=roles.actor1,
+        actor2=roles.actor2,
+        order=incident.order,
+        trigger_sentences=len(incident.trigger_sents),
+        claims=len(claims),
+        current=incident.context == "current",
+    )
+    event.confidence = res.confidence.score(features)
+    if features_out is not None:
+        features_out.append(features)
     return event
 
 
 def extract_events(
-    doc: Doc, *, article: Article, res: Resources, anchor: dt.date | None
+    doc: Doc,
+    *,
+    article: Article,
+    res: Resources,
+    anchor: dt.date | None,
+    features_out: list[list[float]] | None = None,
 ) -> list[Event]:
-    """Every event a parsed article reports, current ones first by confidence."""
+    """Every event a parsed article reports, in the order the report tells them."""
     incidents = segment(doc, res=res, anchor=anchor)
-    events = [code_incident(i, doc, article=article, res=res, anchor=anchor) for i in incidents]
-    return events
+    return [
+        code_incident(i, doc, article=article, res=res, anchor=anchor, features_out=features_out)
+        for i in incidents
+    ]

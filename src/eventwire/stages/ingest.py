@@ -46,7 +46,9 @@ def _optional_str(record: dict[str, object], key: str) -> str | None:
 def doc_from_record(record: object, *, line: int) -> InputDoc | InputProblem:
     """Validate one decoded JSON record (fields: id, text, publication_date, title, url, publisher)."""
     if not isinstance(record, dict):
-        return InputProblem(line, f"line {line}: expected a JSON object, got {type(record).__name__}")
+        return InputProblem(
+            line, f"line {line}: expected a JSON object, got {type(record).__name__}"
+        )
     raw_id = record.get("id")
     doc_id = str(raw_id) if raw_id not in (None, "") else f"line-{line}"
     text = record.get("text")
@@ -144,9 +146,7 @@ class SourcedItem:
 
 def read_folder(path: Path) -> Iterator[InputDoc | InputProblem]:
     """Every .txt/.html/.htm file under a folder, in path order; ids are relative paths."""
-    files = sorted(
-        p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-    )
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
     for file in files:
         doc_id = file.relative_to(path).as_posix()
         try:
@@ -158,9 +158,7 @@ def read_folder(path: Path) -> Iterator[InputDoc | InputProblem]:
         yield InputDoc(id=doc_id, text=text, html=html)
 
 
-def read_csv(
-    path: Path, *, columns: CsvColumns | None = None
-) -> Iterator[InputDoc | InputProblem]:
+def read_csv(path: Path, *, columns: CsvColumns | None = None) -> Iterator[InputDoc | InputProblem]:
     """A CSV (or .tsv) file with a header row; ``columns`` names the fields."""
     import csv
 

@@ -21,6 +21,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import IO
 
@@ -148,6 +149,8 @@ _RE_DEMONYM_PLACE = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[- ](?:border|frontier|territory|side of the border|"
     r"airspace|waters|soil|coast|capital)\b"
 )
+_RE_HYPHEN_NAMES = re.compile(r"(?<=[a-z]{3})-(?=[A-Z])")
+_PLACE_NOUNS = frozenset("city town village capital district province area region".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 _RE_BORDER = re.compile(r"\bborder|frontier|territor|side\b|airspace|waters\b", re.IGNORECASE)
 
@@ -213,6 +216,7 @@ class Geocoder:
         self.gazetteer = gazetteer
         self.countries = countries
         self._doc_cache: tuple[int, str, list[Toponym]] | None = None
+        self._abbrevs: dict[str, tuple[str, str]] | None = None
 
     @classmethod
     def open(
@@ -291,9 +295,12 @@ class Geocoder:
             s = 0.0
             if e.kind in ("country", "continent"):
                 s += 9.0 if not m.fuzzy else 2.0
+            elif e.kind == "adm1" and prefer_area:
+                # a lone name ("Ontario") is the province unless a town of that name is
+                # about as big as a tenth of it ("Gaza")
+                s += 0.6 * math.log10(e.population / 10 + 10) + 2.0
             elif e.kind == "adm1":
-                # a lone name ("Ontario") is the province; in an event note, the town
-                s += 4.6 + (0.3 * math.log10(e.population + 10) if prefer_area else 0.0)
+                s += 4.6
             elif e.kind == "adm2":
                 s += 0.5 * math.log10(e.population + 10) + 1.0
             else:
@@ -368,8 +375,13 @@ class Geocoder:
         words = []
         for m in _WORD.finditer(text):
             w = m.group().rstrip(".-'’")
-            if w:
-                words.append((m.start(), m.start() + len(w), w))
+            if not w:
+                continue
+            # "Tripoli-Beirut highway", "Belgrade-Stari Grad": two names joined by a hyphen
+            pos = m.start()
+            for part in _RE_HYPHEN_NAMES.split(w):
+                words.append((pos, pos + len(part), part))
+                pos += len(part) + 1
         runs: list[list[int]] = []
         cur: list[int] = []
         for i, (s, _e, w) in enumerate(words):
@@ -397,6 +409,13 @@ class Geocoder:
         if cur:
             runs.append(cur)
 
+        # one query for every candidate span of the document
+        spans = []
+        for run in runs:
+            for i in range(len(run)):
+                for j in range(i + 1, min(len(run), i + 6) + 1):
+                    spans.append(" ".join(words[k][2] for k in run[i:j]))
+        self.gazetteer.lookup_many(spans)
         topos: list[Toponym] = []
         for run in runs:
             while run and words[run[-1]][2].lower() in _CONNECTORS:
@@ -491,8 +510,12 @@ class Geocoder:
         if phase != "exact":
             while len(toks) > 1 and fold(toks[-1][2]) in _PPL_WORDS:
                 toks = toks[:-1]
+        hyphen_before = i > 0 and text[words[run[i] - 1][1] : words[run[i]][0]] == "-"
+        hyphen_after = j < len(run) and text[words[run[j - 1]][1] : words[run[j]][0]] == "-"
         if not self._parts_ok(
-            [words[k][2] for k in run[:i]], [words[k][2] for k in run[j:]], toks[-1][2]
+            [] if hyphen_before else [words[k][2] for k in run[:i]],
+            [] if hyphen_after else [words[k][2] for k in run[j:]],
+            toks[-1][2],
         ):
             return None
         if _POSSESSIVE.search(toks[-1][2]) and j < len(run):
@@ -503,7 +526,11 @@ class Geocoder:
         label = labels.get(s, "")
         prep = self._prep(text, words, run[i])
         if phase == "fuzzy":
-            if len(name) < 5 or not (label in ("GPE", "LOC", "FAC") or prep in _STRONG_PREPS):
+            before = text[max(0, s - 80) : s]
+            in_paren = before.rfind("(") > before.rfind(")")
+            if len(name) < 5 or not (
+                label in ("GPE", "LOC", "FAC") or prep in _STRONG_PREPS or in_paren
+            ):
                 return None
             matches = tuple(m for m in self._lookup(name, fuzzy=True) if m.fuzzy)
         else:
@@ -558,6 +585,8 @@ class Geocoder:
                 return ""
             if w in _LOC_PREPS:
                 # "the city of X", "the village of X": the words make X a place
+                if w == "of" and k > 0 and words[k - 1][2].lower() in _PLACE_NOUNS:
+                    return "at"
                 return "at" if named_place and w == "of" else w
             if w in ("the", "city", "town", "village", "district", "province", "area", "capital"):
                 named_place = named_place or w != "the"
@@ -587,6 +616,12 @@ class Geocoder:
             return True
         if topo.label in ("PERSON", "ORG", "NORP") and not topo.prep and not topo.cue:
             return False
+        weak_only = all(
+            m.fuzzy or (not m.primary and m.entry.kind == "ppl" and m.entry.population < 20000)
+            for m in topo.matches
+        )
+        if weak_only and not (topo.prep in _STRONG_PREPS or topo.cue or topo.in_paren):
+            return False  # "Taliban" is an alternate name of some village abroad
         if topo.label in ("GPE", "LOC", "FAC"):
             return True
         if topo.prep in _STRONG_PREPS or topo.cue in ("adm1", "adm2", "ppl"):
@@ -602,10 +637,25 @@ class Geocoder:
             return False
         if propn is not None and n_run == 1 and first[0] not in propn:
             return False
-        return "adm1" in kinds or n_run > 1
+        if "adm1" in kinds or n_run > 1:
+            return True
+        # a lone proper noun mid-sentence that is the main name of a real town
+        return topo.label == "" and any(
+            not m.fuzzy and m.primary and m.entry.kind == "ppl" and m.entry.population >= 1000
+            for m in topo.matches
+        )
 
     def _attach_hints(self, text: str, topos: list[Toponym]) -> None:
         """'X (district, province)', 'X district, Y' and 'X, Y province': Y helps resolve X."""
+        self._attach_direct_hints(text, topos)
+        # "X village of Y district in Z": Z also contains X
+        for t in topos:
+            for h in list(t.hints):
+                for hh in h.hints:
+                    if hh not in t.hints and hh is not t:
+                        t.hints.append(hh)
+
+    def _attach_direct_hints(self, text: str, topos: list[Toponym]) -> None:
         by_start = {t.start: t for t in topos}
         for t in topos:
             rest = text[t.end : t.end + 120]
@@ -775,10 +825,11 @@ class Geocoder:
             hint_ccs = {h.resolved.cc for h in t.hints if h.resolved is not None}
             if hint_ccs and e.cc not in hint_ccs:
                 continue  # "Zap (Amadiya)": the head is some other place of that name
+            # "X (district, province)", "X, province": X lies in the hints' province
             hint_a1 = {
                 (h.resolved.cc, h.resolved.a1code)
                 for h in t.hints
-                if h.resolved is not None and h.resolved.kind == "adm1"
+                if h.resolved is not None and h.resolved.kind in ("adm1", "adm2", "ppl")
             }
             if hint_a1 and (e.cc, e.a1code) not in hint_a1 and e.kind != "country":
                 continue
@@ -938,6 +989,12 @@ class Geocoder:
                 ctx.countries[k] += v
             for a, v in c2.admin1.items():
                 ctx.admin1[a] += v
+            # datelines and addresses: "HURRICANE, W.Va.", "Gainesville, Fla."
+            for m in re.finditer(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\.\s?){1,3}", context):
+                entry = self._abbreviation(m.group().strip())
+                if entry is not None:
+                    ctx.countries[entry.cc] += 2.0
+                    ctx.admin1[(entry.cc, entry.a1code)] += 2.0
         hints: list[Toponym] = []
         for part in parts[1:]:
             t = self._toponym(part)
@@ -945,8 +1002,13 @@ class Geocoder:
                 t.is_hint = True
                 self._rank(t, ctx, prefer_area=True)
                 hints.append(t)
-        info = self.countries.by_demonym.get(fold(parts[0]))
-        if info is not None and len(parts) == 1:  # "Syrian" used as a place
+        abbrev = self._abbreviation(parts[0])
+        if abbrev is not None:
+            return self._place(abbrev, capital=False)
+        info = self.countries.by_demonym.get(fold(parts[0])) or self.countries.by_demonym.get(
+            re.sub(r"s$", "", fold(parts[0]))
+        )
+        if info is not None and len(parts) == 1:  # "Syrian", "Palestinians" used as a place
             entry = self.gazetteer.country_entry(info.iso2)
             if entry is not None:
                 return self._place(entry, capital=False)
@@ -961,6 +1023,25 @@ class Geocoder:
         if head.resolved is None:
             return None
         return self._place(head.resolved, capital=False)
+
+    def _abbreviation(self, text: str) -> Entry | None:
+        """'Calif.', 'W.Va.', 'B.C.': postal and AP abbreviations of states and provinces."""
+        if self._abbrevs is None:
+            table: dict[str, tuple[str, str]] = {}
+            raw = resources.files("eventwire.data").joinpath("places_admin1_abbrev.tsv")
+            for line in raw.read_text("utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    cc, name, abbrevs = line.split("\t")
+                    for a in abbrevs.split("|"):
+                        table[a] = (cc, name)
+            self._abbrevs = table
+        hit = self._abbrevs.get(text.strip())
+        if hit is None or (len(text.strip()) == 2 and not text.strip().isupper()):
+            return None
+        for m in self.gazetteer.lookup(hit[1]):
+            if m.entry.kind == "adm1" and m.entry.cc == hit[0]:
+                return m.entry
+        return None
 
     def _toponym(self, text: str) -> Toponym | None:
         words = text.split()

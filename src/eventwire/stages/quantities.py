@@ -362,6 +362,9 @@ def _number_groups(sent: Span) -> list[list[Token]]:
         if _is_number_word(tok) and not _in_temporal_entity(tok):
             if tok.i > sent.start and tok.nbor(-1).lower_ == "no":
                 continue
+            if cur and tok.text[:1].isdigit() and cur[-1].lower_ not in _SCALES:
+                groups.append(cur)  # "29 2016", "2014 30": two numbers, not one
+                cur = []
             cur.append(tok)
             continue
         if (
@@ -434,8 +437,8 @@ def _excluded_number(group: list[Token], sent: Span) -> bool:
         return True
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         return True  # "Ahmed (25)": an age
-    if len(group) == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", first.text):
-        return True  # a year
+    if any(re.fullmatch(r"(?:1[89]|20)\d\d", t.text) for t in group):
+        return True  # a year (a count of 2,016 is written with its comma)
     if any(_in_temporal_entity(t) for t in group):
         return True
     return any(t.ent_type_ in {"ORDINAL", "QUANTITY"} for t in group)
@@ -493,6 +496,9 @@ def _noun_of(anchor_tok: Token, group: list[Token]) -> tuple[Token, Token]:
             or (tok.head.pos_ == "ADJ" and tok.head.lower_ in {"dead", "wounded", "injured"})
         )
         and tok.head not in group
+        # a nummod hung on a noun far away is a parse error of a headline
+        # ("10 killed in suicide attack on campaign meet: officials")
+        and not (tok.head.i - tok.i > 4 and any(c.dep_ in {"acl", "relcl"} for c in tok.children))
     ):
         noun = tok.head
         return noun, noun
@@ -501,6 +507,17 @@ def _noun_of(anchor_tok: Token, group: list[Token]) -> tuple[Token, Token]:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return tok, obj
+    # "2 IS militants were killed": the parse takes "IS" for a verb; the noun follows
+    # the number past a name
+    doc = tok.doc
+    last = max(t.i for t in group)
+    for j in range(last + 2, min(last + 4, len(doc))):
+        between = doc[last + 1 : j]
+        cand = doc[j]
+        if all(t.is_upper or t.is_title for t in between) and cand.tag_ in {"NNS", "NNPS"}:
+            if cand.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                return cand, cand
+            break
     return tok, tok
 
 
@@ -570,6 +587,9 @@ def _verb_quantity(verb: Token, tab: QuantityTables) -> str | None:
     lem = _lemma(verb)
     kids = list(verb.children)
     prts = {c.lower_ for c in kids if c.dep_ == "prt"}
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return "fatalities"  # "shot / stabbed / beaten to death"
     if lem in {"shoot", "gun", "bring", "down"}:
         if any(
             c.lower_ in {"dead", "fatally"} and c.dep_ in {"oprd", "acomp", "advmod", "xcomp"}
@@ -594,7 +614,7 @@ def _verb_quantity(verb: Token, tab: QuantityTables) -> str | None:
             return "fatalities"  # "shot / stabbed / beaten to death"
     if lem in {"leave", "find", "report", "confirm", "declare", "pronounce", "be"}:
         for c in kids:
-            if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ in tab.fatal_adjectives:
+            if c.dep_ in {"oprd", "acomp", "xcomp"} and c.lower_ in tab.fatal_adjectives:
                 return "fatalities"
             if c.dep_ in {"oprd", "acomp", "xcomp"} and c.lower_ in tab.injury_adjectives:
                 return "injured"
@@ -644,14 +664,29 @@ def _is_passive(verb: Token) -> bool:
 
 def _find_predicate(anchor: Token, noun: Token, tab: QuantityTables) -> tuple[str, Token] | None:
     """The quantity of the figure and the predicate token it hangs on."""
-    nq = _noun_quantity(noun, tab)
     # a participle or adjective on the counted noun: "5 people killed", "two dead"
     for tok in (noun, anchor):
         for c in tok.children:
-            if c.dep_ in {"acl", "amod", "relcl"} and c.i > tok.i:
+            if c.dep_ in {"acl", "amod"} and c.i > tok.i:
                 q = _verb_quantity(c, tab)
                 if q is not None:
                     return q, c
+    found = _clause_predicate(anchor, noun, tab)
+    if found is not None:
+        return found
+    # a relative clause, when the main clause says nothing: "two people who were wounded"
+    for tok in (noun, anchor):
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.i > tok.i and (_is_passive(c) or _intransitive("", c)):
+                q = _verb_quantity(c, tab)
+                if q is not None:
+                    return q, c
+    return None
+
+
+def _clause_predicate(anchor: Token, noun: Token, tab: QuantityTables) -> tuple[str, Token] | None:
+    """The predicate the figure's noun phrase plays a role in."""
+    nq = _noun_quantity(noun, tab)
     cur = anchor
     hops = 0
     while cur.dep_ in {"conj", "appos"} and cur.head != cur and hops < 6:
@@ -670,6 +705,12 @@ def _find_predicate(anchor: Token, noun: Token, tab: QuantityTables) -> tuple[st
         if prep.dep_ == "agent" or prep.lower_ == "by":
             return (nq, noun) if nq else None
         target = prep.head
+        if (
+            target.lower_ in {"lives", "life"}
+            and prep.lower_ == "of"
+            and _lemma(target.head) in {"claim", "take", "cost", "lose", "end"}
+        ):
+            return "fatalities", target.head  # "claimed the lives of 12 people"
         if target.pos_ in {"NOUN", "PROPN"} and prep.lower_ in {"of", "for", "among"}:
             tq = _noun_quantity(target, tab) or _nominal_quantity(target, tab)
             if tq is not None:
@@ -682,7 +723,7 @@ def _find_predicate(anchor: Token, noun: Token, tab: QuantityTables) -> tuple[st
         if q is None:
             # "shot and killed a civilian", "were shot dead"
             for c in head.children:
-                if c.dep_ == "conj" and c.pos_ == "VERB":
+                if c.dep_ == "conj" and c.pos_ == "VERB" and tab.predicate_of(_lemma(c)):
                     q2 = _verb_quantity(c, tab)
                     if q2 is not None and not any(g.dep_ == "dobj" for g in c.children):
                         q = q2
@@ -693,7 +734,7 @@ def _find_predicate(anchor: Token, noun: Token, tab: QuantityTables) -> tuple[st
             role_dep == "nsubj"
             and not _intransitive(q, head)
             and not _is_passive(head)
-            and _has_object(head)
+            and (_has_object(head) or not _headline_subject(cur, head))
         ):
             return None  # "militants killed 3 soldiers": the subject is the killer
         if role_dep == "pobj" and cur.head.pos_ == "ADP":
@@ -705,6 +746,12 @@ def _find_predicate(anchor: Token, noun: Token, tab: QuantityTables) -> tuple[st
         if role_dep in {"conj"} and cur.head.pos_ in {"VERB", "AUX"}:
             return q, head
     return None
+
+
+def _headline_subject(subj: Token, verb: Token) -> bool:
+    """ "Four people killed and nine wounded": a subject right before a bare participle."""
+    end = max(t.i for t in subj.subtree)
+    return 0 <= verb.i - end <= 1
 
 
 def _has_object(verb: Token) -> bool:
@@ -775,7 +822,13 @@ def _role(fig: _Figure, tab: QuantityTables) -> Role:
     for part in markers.split(" | "):
         if any(part.startswith(m) for m in tab.running_markers):
             return "running_total"
+        # "killed in the six-year war", "since the conflict began": a war's total
+        if part.startswith(("in ", "during ", "throughout ")) and _WAR.search(part):
+            return "running_total"
     return "event"
+
+
+_WAR = re.compile(r"\b(?:war|conflict|uprising|insurgency|crisis|revolution)\b")
 
 
 def _update_figure(anchor: Token, tab: QuantityTables) -> tuple[str, Token, str] | None:
@@ -830,7 +883,10 @@ def _campaign_total(verb: Token, tab: QuantityTables) -> bool:
     """ "bringing the number of people killed in the week-long offensive to 200": a total
     over a campaign, not this event's toll."""
     for c in verb.children:
-        if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in tab.update_nouns:
+        own = c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in tab.update_nouns
+        # "put the toll from the six-year conflict at ...": the parse may hang "from" on the verb
+        side = c.dep_ == "prep" and c.lower_ in {"from", "in", "since", "during", "over"}
+        if own or side:
             text = " ".join(t.lower_ for t in c.subtree)
             if _CAMPAIGN.search(text) or any(m in text for m in tab.running_markers):
                 return True
@@ -838,19 +894,22 @@ def _campaign_total(verb: Token, tab: QuantityTables) -> bool:
 
 
 def _update_verb_before(participle: Token, tab: QuantityTables) -> Token | None:
+    def counts(verb: Token) -> bool:
+        return _lemma(verb) in tab.update_verbs and any(
+            c.dep_ in {"dobj", "nsubj"} and c.lower_ in tab.update_nouns and c.i < participle.i
+            for c in verb.children
+        )
+
     cur = participle
     for _ in range(5):
         if cur.head == cur:
             break
         cur = cur.head
-        if _lemma(cur) in tab.update_verbs:
+        if counts(cur):
             return cur
     sent = participle.sent
     for tok in reversed(sent.doc[sent.start : participle.i]):
-        if _lemma(tok) in tab.update_verbs and any(
-            c.dep_ in {"dobj", "nsubj"} and c.lower_ in tab.update_nouns and c.i < participle.i
-            for c in tok.children
-        ):
+        if counts(tok):
             return tok
     return None
 
@@ -944,6 +1003,8 @@ def _zero_figures(sent: Span, tab: QuantityTables) -> list[_Figure]:
             out.append(_zero(words, noun, q, noun.head))
             if noun.lower_ in {"casualty", "casualties"}:
                 out.append(_zero(words, noun, "injured", noun.head))
+            if _noun_quantity(noun, tab) is None:
+                break  # "no women or children were hurt": one zero, not one per noun
     return out
 
 
@@ -1011,6 +1072,8 @@ def _figures(sent: Span, tab: QuantityTables) -> list[_Figure]:
             low, high, best = min(n, int(m)), max(n, int(m)), None
             qualifier = "between"
             tokens = tokens + partner
+            if group[0].i > sent.start and group[0].nbor(-1).lower_ == "between":
+                tokens = [group[0].nbor(-1), *tokens]
             skip.add(partner[0].i)
             head = _group_head(partner) if _group_head(partner).dep_ != "conj" else head
             # the parse hangs the range on either end
@@ -1056,9 +1119,14 @@ def _paren_depth(tok: Token, sent: Span) -> int:
 
 def _drop_breakdowns(figures: list[_Figure], sent: Span) -> list[_Figure]:
     """ "7 civilians were killed (6 with machetes and 1 shot)": the parenthesis breaks
-    down a figure already given; it adds nothing."""
+    down a figure already given; so does "wounded 30 people, 10 of them critically"."""
     out = []
     for fig in figures:
+        if fig.noun.lower_ in {"them", "those", "these"} and any(
+            o is not fig and o.quantity == fig.quantity and o.noun.lower_ not in {"them", "those"}
+            for o in figures
+        ):
+            continue
         if _paren_depth(fig.anchor, sent) > 0 and any(
             o is not fig
             and o.quantity == fig.quantity
@@ -1186,14 +1254,14 @@ def _locate(
         fig.quantity, update_pred, extra = upd
         fig.predicate = update_pred
         fig.role = "event" if extra == "estimate" else "update"
-        if fig.role == "update" and _campaign_total(update_pred, tab):
+        if _campaign_total(update_pred, tab):
             fig.role = "running_total"
         if extra == "coded as":
             fig.qualifier = extra
         fig.tokens = fig.tokens + [update_pred]
         return fig
-    # "3 of them", "including 2 children": a subset of a figure already counted
-    if noun.lower_ in {"them", "whom", "which", "those", "these"}:
+    # "including 2 children": a subset of a figure already counted
+    if noun.lower_ in {"whom", "which"}:
         return None
     if _is_subset(anchor):
         return None
@@ -1347,8 +1415,9 @@ def _singular_figures(sent: Span, tab: QuantityTables, used: set[int]) -> list[_
         if tok.lower_ != "another":
             dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
             # a named person listed with counted ones: "killed commander Oskar Bell and two aides"
-            in_enum = any(c.dep_ == "conj" and c.i in used for c in tok.children) or (
-                tok.dep_ == "conj" and tok.head.i in used
+            in_enum = tok.pos_ == "PROPN" and (
+                any(c.dep_ == "conj" and c.i in used for c in tok.children)
+                or (tok.dep_ == "conj" and tok.head.i in used)
             )
             if not (dets or in_enum):
                 continue

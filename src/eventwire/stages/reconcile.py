@@ -144,7 +144,7 @@ def _reports(claims: list[Claim], tab: QuantityTables) -> list[_Report]:
     for claim in claims:
         key = (
             claim.article_id,
-            claim.sentence,
+            _sentence_key(claim),
             claim.source.name.lower() if claim.source else "",
         )
         if (
@@ -175,6 +175,15 @@ def _reports(claims: list[Claim], tab: QuantityTables) -> list[_Report]:
     return out
 
 
+def _sentence_key(claim: Claim) -> str:
+    """The sentence a claim is in, as an instance: a headline repeated word for word
+    further down is another sentence (its figures must not add up with the first)."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return claim.sentence
+    return f"{claim.start - at}|{claim.sentence}"
+
+
 def _source_key(members: list[Claim]) -> str:
     """Who gave a report: its source within its article (articles are separate reports)."""
     for c in members:
@@ -184,10 +193,9 @@ def _source_key(members: list[Claim]) -> str:
 
 
 def _self_claim(claim: Claim) -> bool:
-    """An armed group's own claim ("IS claimed to have killed 20"): ACLED codes it 0."""
-    if claim.source is None or claim.source.kind not in _INCREDIBLE_KINDS:
-        return False
-    return any(h.lower().startswith("claim") for h in claim.hedges)
+    """An armed group's own account ("IS claimed to have killed 20", "the Taliban said
+    their fighters killed 12"): ACLED codes such claims 0."""
+    return claim.source is not None and claim.source.kind in _INCREDIBLE_KINDS
 
 
 def _sum_or_none(values: list[int | None], *, lenient: bool = False) -> int | None:

@@ -32,6 +32,7 @@ from eventwire.model import Article, Event
 from eventwire.stages.dedup import (
     Merger,
     ReportView,
+    date_slack,
     family_types,
     merge_reports,
     place_names,
@@ -146,6 +147,22 @@ def _unpack(blob: bytes | None) -> list[float] | None:
     values = array.array("f")
     values.frombytes(blob)
     return list(values)
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _date_range(event: Event) -> tuple[str | None, str | None]:
+    """The first and last day the event may have happened on (ISO), from its time_precision."""
+    day = _parse_day(event.event_date)
+    if day is None:
+        return None, None
+    slack = timedelta(days=date_slack(event.time_precision))
+    return (day - slack).isoformat(), (day + slack).isoformat()
 
 
 def _actors_text(event: Event) -> str:
@@ -303,14 +320,23 @@ class EventStore:
                     )
                     stats.documents += len(res.all())
                 touched: set[str] = set()
+                cache: dict[str, ReportView] = {}
                 seq = conn.execute(select(func.coalesce(func.max(T_REPORTS.c.seq), 0))).scalar_one()
-                for _item, article, event in pending:
-                    report_id = f"{article.article_id}:{event.event_id_cnty}"
-                    exists = conn.execute(
-                        select(T_REPORTS.c.report_id).where(T_REPORTS.c.report_id == report_id)
-                    ).first()
-                    if exists is not None:
+                wanted = [f"{a.article_id}:{e.event_id_cnty}" for _, a, e in pending]
+                stored: set[str] = set()
+                for start in range(0, len(wanted), 500):
+                    stored.update(
+                        row[0]
+                        for row in conn.execute(
+                            select(T_REPORTS.c.report_id).where(
+                                T_REPORTS.c.report_id.in_(wanted[start : start + 500])
+                            )
+                        )
+                    )
+                for (_item, article, event), report_id in zip(pending, wanted, strict=True):
+                    if report_id in stored:
                         continue
+                    stored.add(report_id)
                     seq += 1
                     view = ReportView(
                         event=event,
@@ -323,7 +349,7 @@ class EventStore:
                         places=place_names(event, article.text),
                         seq=seq,
                     )
-                    cluster = self._assign(conn, view, merger=merger)
+                    cluster = self._assign(conn, view, merger=merger, cache=cache)
                     conn.execute(
                         T_REPORTS.insert().values(
                             report_id=report_id,
@@ -332,6 +358,8 @@ class EventStore:
                             seq=seq,
                             event_type=event.event_type,
                             event_date=event.event_date,
+                            date_low=_date_range(event)[0],
+                            date_high=_date_range(event)[1],
                             country=event.country,
                             latitude=event.latitude,
                             longitude=event.longitude,
@@ -346,7 +374,7 @@ class EventStore:
                     stats.reports += 1
                     touched.add(cluster)
                 for cluster in sorted(touched):
-                    self._rebuild_event(conn, cluster)
+                    self._rebuild_event(conn, cluster, cache)
                 stats.merged = len(touched)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc}") from exc
@@ -386,7 +414,7 @@ class EventStore:
         return added
 
     def _candidate_clusters(self, conn: Connection, event: Event) -> list[str]:
-        """Events a report might belong to: same family, near in time, same country or near."""
+        """Events a report might belong to: same family, dates that can overlap, near."""
         r = T_REPORTS.c
         query = select(r.event_id_cnty).where(
             r.context == event.context, r.event_type.in_(family_types(event))
@@ -402,53 +430,71 @@ class EventStore:
                 )
             )
         query = query.where(or_(*near))
-        day: date | None
-        try:
-            day = date.fromisoformat(event.event_date) if event.event_date else None
-        except ValueError:
-            day = None
-        if day is not None:
-            low = (day - timedelta(days=_CANDIDATE_DAYS)).isoformat()
-            high = (day + timedelta(days=_CANDIDATE_DAYS)).isoformat()
-            query = query.where(or_(r.event_date.between(low, high), r.event_date.is_(None)))
+        low, high = _date_range(event)
+        if low is not None and high is not None:
+            # one day more on each side: dates a day apart may still be one incident
+            low = (date.fromisoformat(low) - timedelta(days=1)).isoformat()
+            high = (date.fromisoformat(high) + timedelta(days=1)).isoformat()
+            query = query.where(
+                or_(and_(r.date_low <= high, r.date_high >= low), r.date_low.is_(None))
+            )
         rows = conn.execute(query.distinct().limit(_MAX_CANDIDATES)).all()
         return [row[0] for row in rows]
 
-    def _cluster_members(self, conn: Connection, cluster: str) -> list[ReportView]:
-        rows = conn.execute(
-            select(
-                T_REPORTS.c.report_id,
-                T_REPORTS.c.article_id,
-                T_REPORTS.c.publisher_key,
-                T_REPORTS.c.text,
-                T_REPORTS.c.places,
-                T_REPORTS.c.embedding,
-                T_REPORTS.c.seq,
-                T_REPORTS.c.data,
-            )
-            .where(T_REPORTS.c.event_id_cnty == cluster)
-            .order_by(T_REPORTS.c.seq)
-        ).all()
-        members = []
-        for row in rows:
-            view = ReportView(
-                event=Event.model_validate_json(row.data),
-                article_id=row.article_id,
-                publisher_key=row.publisher_key,
-                text=row.text,
-                places=[p for p in row.places.split("\n") if p],
-                embedding=_unpack(row.embedding),
-                seq=row.seq,
-                report_id=row.report_id,
-            )
-            members.append(view)
-        return members
+    def _members(
+        self, conn: Connection, clusters: Sequence[str], cache: dict[str, ReportView]
+    ) -> dict[str, list[ReportView]]:
+        """The reports of each cluster, in order (parsed once per chunk through ``cache``)."""
+        r = T_REPORTS.c
+        out: dict[str, list[ReportView]] = {c: [] for c in clusters}
+        for start in range(0, len(clusters), 500):
+            part = list(clusters[start : start + 500])
+            rows = conn.execute(
+                select(r.report_id, r.event_id_cnty)
+                .where(r.event_id_cnty.in_(part))
+                .order_by(r.seq)
+            ).all()
+            missing = [row.report_id for row in rows if row.report_id not in cache]
+            for mstart in range(0, len(missing), 500):
+                for row in conn.execute(
+                    select(
+                        r.report_id,
+                        r.article_id,
+                        r.publisher_key,
+                        r.text,
+                        r.places,
+                        r.embedding,
+                        r.seq,
+                        r.data,
+                    ).where(r.report_id.in_(missing[mstart : mstart + 500]))
+                ):
+                    cache[row.report_id] = ReportView(
+                        event=Event.model_validate_json(row.data),
+                        article_id=row.article_id,
+                        publisher_key=row.publisher_key,
+                        text=row.text,
+                        places=[p for p in row.places.split("\n") if p],
+                        embedding=_unpack(row.embedding),
+                        seq=row.seq,
+                        report_id=row.report_id,
+                    )
+            for key in rows:
+                out[key.event_id_cnty].append(cache[key.report_id])
+        return out
 
-    def _assign(self, conn: Connection, view: ReportView, *, merger: Merger | None) -> str:
+    def _assign(
+        self,
+        conn: Connection,
+        view: ReportView,
+        *,
+        merger: Merger | None,
+        cache: dict[str, ReportView],
+    ) -> str:
         if merger is not None:
             clusters = self._candidate_clusters(conn, view.event)
             if clusters:
-                members = [self._cluster_members(conn, c) for c in clusters]
+                by_cluster = self._members(conn, clusters, cache)
+                members = [by_cluster[c] for c in clusters]
 
                 def keep(report: ReportView) -> None:
                     rid = report.report_id
@@ -473,8 +519,8 @@ class EventStore:
         prefix = event_id.split("-", 1)[0] if "-" in event_id else "XXX"
         return f"{prefix}-{_hash(event_id, view.article_id)[:8]}"
 
-    def _rebuild_event(self, conn: Connection, cluster: str) -> None:
-        members = self._cluster_members(conn, cluster)
+    def _rebuild_event(self, conn: Connection, cluster: str, cache: dict[str, ReportView]) -> None:
+        members = self._members(conn, [cluster], cache)[cluster]
         publishers = self._publishers(conn, [m.article_id for m in members])
         for m in members:
             m.publisher = publishers.get(m.article_id, "")
@@ -562,6 +608,8 @@ class EventStore:
                         seq=seq,
                         event_type=event.event_type,
                         event_date=event.event_date,
+                        date_low=_date_range(event)[0],
+                        date_high=_date_range(event)[1],
                         country=event.country,
                         latitude=event.latitude,
                         longitude=event.longitude,

@@ -55,6 +55,9 @@ class ReportRow(Base):
     seq: Mapped[int] = mapped_column(Integer)
     event_type: Mapped[str] = mapped_column(Text)
     event_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    #: The days the event may have happened on, given its time_precision.
+    date_low: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    date_high: Mapped[str | None] = mapped_column(String(10), nullable=True)
     country: Mapped[str] = mapped_column(Text, default="")
     latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
@@ -65,7 +68,7 @@ class ReportRow(Base):
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     data: Mapped[str] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_reports_match", "country", "event_date"),)
+    __table_args__ = (Index("ix_reports_match", "date_high", "date_low"),)
 
 
 class EventRow(Base):

@@ -48,6 +48,8 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("event_type", sa.Text(), nullable=False),
         sa.Column("event_date", sa.String(10), nullable=True),
+        sa.Column("date_low", sa.String(10), nullable=True),
+        sa.Column("date_high", sa.String(10), nullable=True),
         sa.Column("country", sa.Text(), nullable=False),
         sa.Column("latitude", sa.Float(), nullable=True),
         sa.Column("longitude", sa.Float(), nullable=True),
@@ -60,7 +62,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_reports_article_id", "reports", ["article_id"])
     op.create_index("ix_reports_event_id_cnty", "reports", ["event_id_cnty"])
-    op.create_index("ix_reports_match", "reports", ["country", "event_date"])
+    op.create_index("ix_reports_match", "reports", ["date_high", "date_low"])
     op.create_table(
         "events",
         sa.Column("event_id_cnty", sa.String(80), primary_key=True),

@@ -1,0 +1,212 @@
+# ruff: noqa: E501  (the sentence tables read best one row a line)
+"""The event detector and typer, on sentences set in an invented world.
+
+Towns (Velmora, Tarsk, Orlin, Kessa, Duvran, Brenmark, Zolvary), countries (Ostravia,
+Novaland) and groups (Zarkan Front, Red Hawk Brigade, Crimson Dawn, Marrow Liberation
+Army) do not exist: the rows prove that the lexicon and the model code what the words
+say, not the names they have seen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from eventwire.stages.classify import (
+    NO_EVENT,
+    SUB_EVENT_TYPES,
+    EventClassifier,
+    TriggerLexicon,
+    Typing,
+    mask_tokens,
+)
+
+B, E, V, P, R, S = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+)
+
+# sentence, event_type, sub_event_type
+EVENTS: list[tuple[str, str, str]] = [
+    ("Fighters of the Zarkan Front clashed with Ostravian army troops near Velmora on Tuesday, leaving six dead.", B, "Armed clash"),
+    ("Gunmen ambushed a police patrol outside Tarsk, killing two officers in an exchange of fire.", B, "Armed clash"),
+    ("Heavy fighting broke out between the Red Hawk Brigade and government forces in the hills east of Orlin.", B, "Armed clash"),
+    ("Ostravian troops recaptured the town of Kessa from Zarkan Front militants after a week-long offensive.", B, "Government regains territory"),
+    ("The village of Orlin was retaken by government troops after two days of fighting.", B, "Government regains territory"),
+    ("Marrow Liberation Army rebels seized control of Duvran after government soldiers fled their posts.", B, "Non-state actor overtakes territory"),
+    ("Insurgents of the Crimson Dawn overran an army base near Brenmark on Sunday.", B, "Non-state actor overtakes territory"),
+    ("Novaland warplanes struck Zarkan Front positions near Velmora, killing at least 12 fighters.", E, "Air/drone strike"),
+    ("A drone strike hit a car carrying two Red Hawk commanders on the road to Tarsk.", E, "Air/drone strike"),
+    ("Rebel artillery shelled residential districts of Orlin overnight, wounding nine people.", E, "Shelling/artillery/missile attack"),
+    ("Several rockets fired by the Crimson Dawn landed in the market of Kessa.", E, "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded under a military truck near Duvran, killing three soldiers.", E, "Remote explosive/landmine/IED"),
+    ("Two shepherds were killed when their cart hit a landmine outside Brenmark.", E, "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a checkpoint in Zolvary, killing five guards.", E, "Suicide bomb"),
+    ("An attacker hurled a grenade at a police station in Velmora, injuring two officers.", E, "Grenade"),
+    ("Medics in Tarsk said dozens were treated after shells filled with chlorine gas hit the district.", E, "Chemical weapon"),
+    ("Unknown gunmen shot dead a village elder in his home in Orlin on Friday night.", V, "Attack"),
+    ("Red Hawk militiamen executed eleven civilians in the village of Kessa.", V, "Attack"),
+    ("Zarkan Front fighters abducted 14 schoolchildren from a boarding school in Duvran.", V, "Abduction/forced disappearance"),
+    ("Armed men kidnapped an aid worker on the road between Brenmark and Zolvary.", V, "Abduction/forced disappearance"),
+    ("Soldiers of the Ostravian army raped three women in a camp near Velmora, a rights group said.", V, "Sexual violence"),
+    ("Hundreds of teachers protested peacefully in front of the ministry in Tarsk, demanding unpaid wages.", P, "Peaceful protest"),
+    ("Students held a sit-in at the university of Orlin against rising fees.", P, "Peaceful protest"),
+    ("Police fired tear gas to disperse demonstrators who had gathered in central Kessa.", P, "Protest with intervention"),
+    ("Security forces arrested 20 protesters during a rally against the governor in Duvran.", P, "Protest with intervention"),
+    ("Troops opened fire on protesters in Brenmark, killing four demonstrators.", P, "Excessive force against protesters"),
+    ("Rioters threw stones at police and set tyres on fire during a protest over fuel prices in Zolvary.", R, "Violent demonstration"),
+    ("Protesters stormed the town hall of Velmora and smashed windows.", R, "Violent demonstration"),
+    ("An angry mob lynched a man accused of witchcraft in the village of Tarsk.", R, "Mob violence"),
+    ("Villagers armed with sticks and machetes attacked a group of herders near Orlin.", R, "Mob violence"),
+    ("The Ostravian government and the Zarkan Front signed a ceasefire agreement in Kessa on Monday.", S, "Agreement"),
+    ("Police arrested the leader of the opposition Novaland Unity Party at his home in Duvran.", S, "Arrests"),
+    ("Army engineers defused an improvised explosive device planted on a bridge near Brenmark.", S, "Disrupted weapons use"),
+    ("Security forces seized a large cache of weapons and ammunition belonging to the Crimson Dawn in Zolvary.", S, "Disrupted weapons use"),
+    ("Red Hawk militiamen looted shops and torched houses in the market town of Velmora.", S, "Looting/property destruction"),
+    ("The Marrow Liberation Army set up a new military base on the outskirts of Tarsk.", S, "Headquarters or base established"),
+    ("Zarkan Front fighters withdrew from Orlin and handed over control of the town to local elders.", S, "Non-violent transfer of territory"),
+    ("More than 200 fighters of the Red Hawk Brigade defected to the government side in Kessa.", S, "Change to group/activity"),
+    ("Hundreds of Ostravian troops were deployed to Duvran as reinforcements ahead of the elections.", S, "Change to group/activity"),
+    ("A girl was killed by unexploded ordnance left from the war near Zolvary.", S, "Other"),
+]  # fmt: skip
+
+# disasters, crime, diplomacy, statements and threats: no conflict event
+NEGATIVES: list[str] = [
+    "Floods swept through the valley of Velmora on Tuesday, killing 14 people and destroying hundreds of homes.",
+    "A magnitude 6.1 earthquake struck Tarsk early on Sunday, killing three people.",
+    "Two people died when a bus collided with a truck on the highway near Orlin.",
+    "A fire broke out at a chemical factory in Kessa, injuring eight workers.",
+    "A chlorine gas leak at a water plant in Brenmark sent 30 people to hospital.",
+    "Police in Duvran arrested two men suspected of stealing cars from a dealership, in a case of theft.",
+    "Robbers broke into a jewellery shop in Brenmark and escaped with gold worth 50,000 dollars.",
+    "The foreign minister of Ostravia met his Novaland counterpart in Zolvary to discuss trade.",
+    "Delegations of the two governments held talks in Velmora on a possible ceasefire.",
+    "The president of Novaland condemned the attack on the convoy and vowed to bring the perpetrators to justice.",
+    "The Zarkan Front threatened to attack the capital if the government did not release its prisoners.",
+    "The United Nations envoy visited Tarsk and called for an end to the violence.",
+    "Ostravia imposed new sanctions on Novaland over its missile tests.",
+    "The ministry warned that militants could strike again during the holidays.",
+    "Officials denied that soldiers had shelled the village of Orlin.",
+    "Foreign ministers of Ostravia and Novaland signed a trade agreement in Velmora.",
+    "The minister expressed condolences to the families of the soldiers killed last week.",
+    "Ostravia recalled its ambassador from Novaland in protest at the border incident.",
+    "Negotiators from both sides will meet in Kessa next month to discuss a truce.",
+    "A spokesman for the Red Hawk Brigade denied any involvement in the bombing.",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def classifier() -> EventClassifier:
+    return EventClassifier.load()
+
+
+def _detect(classifier: EventClassifier, nlp, text: str) -> list[Typing]:  # type: ignore[no-untyped-def]
+    return [t for sent in nlp(text).sents for t in classifier.detect_events(sent)]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), EVENTS)
+def test_detect_events_types_invented_sentences(  # type: ignore[no-untyped-def]
+    classifier: EventClassifier, nlp, text: str, event_type: str, sub_event_type: str
+) -> None:
+    found = _detect(classifier, nlp, text)
+    assert found, "no event found"
+    assert (found[0].event_type, found[0].sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), EVENTS)
+def test_classify_types_invented_sentences(  # type: ignore[no-untyped-def]
+    classifier: EventClassifier, nlp, text: str, event_type: str, sub_event_type: str
+) -> None:
+    doc = nlp(text)
+    ranked = classifier.classify(doc.text, sents=list(doc.sents))
+    assert ranked and ranked[0].sub_event_type == sub_event_type
+    assert ranked[0].event_type == event_type
+    # the text alone (no parse) gives the same answer
+    plain = classifier.classify(text)
+    assert plain and plain[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_event_for_disaster_crime_and_talk(  # type: ignore[no-untyped-def]
+    classifier: EventClassifier, nlp, text: str
+) -> None:
+    assert _detect(classifier, nlp, text) == []
+    doc = nlp(text)
+    assert classifier.classify(doc.text, sents=list(doc.sents)) == []
+
+
+def test_typing_fields_and_trigger_offsets(classifier: EventClassifier, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Peace returned to the hills.\n\nOn Monday a roadside bomb exploded near Kessa."
+    doc = nlp(text)
+    sents = list(doc.sents)
+    found = [t for s in sents for t in classifier.detect_events(s)]
+    assert len(found) == 1
+    typing = found[0]
+    assert typing.sub_event_type == "Remote explosive/landmine/IED"
+    assert SUB_EVENT_TYPES[typing.sub_event_type] == typing.event_type
+    assert 0.0 < typing.score <= 1.0
+    assert typing.trigger is not None
+    start, end = typing.trigger
+    assert doc.text[start:end].lower() == "roadside bomb"
+    ranked = classifier.classify(doc.text, sents=sents[1:])
+    assert ranked[0].trigger is not None
+    assert doc.text[ranked[0].trigger[0] : ranked[0].trigger[1]].lower() == "roadside bomb"
+    assert [t.score for t in ranked] == sorted((t.score for t in ranked), reverse=True)
+
+
+def test_two_incidents_in_one_sentence(classifier: EventClassifier, nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Warplanes bombed Velmora on Monday while rebels clashed with troops in Tarsk.")
+    subs = {t.sub_event_type for s in doc.sents for t in classifier.detect_events(s)}
+    assert subs == {"Air/drone strike", "Armed clash"}
+    # one incident told with several triggers stays one event
+    doc = nlp("Gunmen attacked the village of Kessa, killing three farmers and wounding two.")
+    assert len([t for s in doc.sents for t in classifier.detect_events(s)]) == 1
+
+
+def test_every_sub_event_type_is_reachable(classifier: EventClassifier) -> None:
+    labels = {rule.label for rule in classifier.lexicon.rules}
+    territory = {"Government regains territory", "Non-state actor overtakes territory"}
+    assert set(SUB_EVENT_TYPES) <= labels | territory
+    assert set(classifier.model.classes) == set(SUB_EVENT_TYPES) | {NO_EVENT}
+    assert len(SUB_EVENT_TYPES) == 25
+    assert len(set(SUB_EVENT_TYPES.values())) == 6
+
+
+def test_rule_prefilter_skips_nothing_it_should_match(classifier: EventClassifier) -> None:
+    full = TriggerLexicon([dataclasses.replace(r, prefixes=None) for r in classifier.lexicon.rules])
+    sentences = (
+        [text for text, _, _ in EVENTS]
+        + NEGATIVES
+        + [
+            "Air-strikes and a VBIED hit the base; an S-VBIED was stopped at the gate.",
+            "İstanbul: the mob lynched a thief.",
+        ]
+    )
+    for text in sentences:
+        assert classifier.lexicon.find(text) == full.find(text)
+
+
+def test_masking_hides_names_and_numbers() -> None:
+    known = frozenset({"the", "army", "fighters", "of", "killed", "in"})
+    toks = mask_tokens("Fighters of the Zarkan Front killed 12 in Velmora.", known)
+    assert toks == ["fighters", "of", "the", "<ent>", "killed", "<num>", "in", "<ent>"]
+
+
+def test_lexicon_rejects_bad_lines() -> None:
+    from eventwire.stages.classify import ClassifierDataError
+
+    with pytest.raises(ClassifierDataError, match="unknown label"):
+        TriggerLexicon.parse("Shootings\tstrong\tshoot")
+    with pytest.raises(ClassifierDataError, match="unknown kind"):
+        TriggerLexicon.parse("Armed clash\tmaybe\tclash")
+    with pytest.raises(ClassifierDataError, match="lower case"):
+        TriggerLexicon.parse("Armed clash\tstrong\tClash")
+    assert re.search(
+        "clash", TriggerLexicon.parse("Armed clash\tstrong\tclash").rules[0].pattern.pattern
+    )
