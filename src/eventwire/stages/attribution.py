@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.errors import EventwireError
 from eventwire.model import Source, SourceKind
+from eventwire.stages.nlp import sentences
 
 __all__ = [
     "AttributionTables",
@@ -278,7 +279,7 @@ def _resolve_pronoun(
 ) -> tuple[Source, tuple[int, int]] | None:
     """ "He estimates ..." after a named speaker: the last named person before this sentence."""
     doc = sent.doc
-    sents = [s for s in doc.sents if s.end <= sent.start]
+    sents = [s for s in sentences(doc) if s.end <= sent.start]
     for prev in reversed(sents[-12:]):
         res = find_source(prev, tables=tab)
         if res is None:

@@ -24,6 +24,7 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from eventwire.model import Context
+from eventwire.stages.nlp import sentences
 
 __all__ = ["classify_context", "HISTORICAL_DAYS"]
 
@@ -302,7 +303,7 @@ _DAY_DATE = re.compile(
 def _reference_date(sent: Span, publication_date: dt.date) -> dt.date:
     """The date the report is about: the first day-precise date in its opening sentences
     (ACLED notes are uploaded months after "On 25 July 2019, ..."), else publication."""
-    for i, first in enumerate(sent.doc.sents):
+    for i, first in enumerate(sentences(sent.doc)):
         if i >= 3:
             break
         for ent in first.ents:

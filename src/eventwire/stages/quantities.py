@@ -31,6 +31,7 @@ from eventwire.stages.attribution import (
     find_source,
     source_for_token,
 )
+from eventwire.stages.nlp import sentences
 
 __all__ = [
     "QUANTITIES",
@@ -1225,7 +1226,7 @@ def _split_total(
     ]
     if here:
         return sum(f.best or 0 for f in here)
-    prev = [s for s in sent.doc.sents if s.end <= sent.start][-2:]
+    prev = [s for s in sentences(sent.doc) if s.end <= sent.start][-2:]
     for ps in reversed(prev):
         found = [f for f in _figures(ps, tab) if f.quantity == "fatalities" and f.role != "update"]
         vals = [f.best if f.best is not None else f.low for f in found]
@@ -1570,7 +1571,7 @@ def _claim_source(fig: _Figure, sent: Span, tab: QuantityTables) -> Source | Non
         return found[0]
     # a quote followed by its speaker in the next sentence(s)
     if any(q in sent.text for q in ("“", '"', "‘")):
-        nxt = [s for s in sent.doc.sents if s.start >= sent.end][:2]
+        nxt = [s for s in sentences(sent.doc) if s.start >= sent.end][:2]
         for s in nxt:
             res = find_source(s, tables=tab.attribution)
             if res is not None:
