@@ -64,9 +64,35 @@ def run_accuracy(
         )  # fmt: skip
         scores = json.loads(scored.stdout)
         scores["_calibration"] = _reliability(gold, out)
+        isaf = _isaf_min_killed(gold, out)
+        if isaf and "isaf_press_releases" in scores:
+            scores["isaf_press_releases"].update(isaf)
         if keep is not None:  # outputs quote third-party text: keep them outside the repo
             keep.write_text(out.read_text())
     return scores, elapsed
+
+
+def _top_event(events: list[dict[str, object]]) -> dict[str, object] | None:
+    current = [e for e in events if (e.get("context") or "current") == "current"]
+    return max(current, key=lambda e: float(e.get("confidence") or 0.0)) if current else None  # type: ignore[arg-type]
+
+
+def _isaf_min_killed(gold_path: Path, out_path: Path) -> dict[str, object]:
+    """ISAF's own label: the top event's fatalities against extra.isaf_gold.min_killed."""
+    want = {}
+    for line in gold_path.open():
+        rec = json.loads(line)
+        isaf = (rec.get("extra") or {}).get("isaf_gold") or {}
+        if rec["dataset"] == "isaf_press_releases" and isaf.get("min_killed") is not None:
+            want[rec["id"]] = int(isaf["min_killed"])
+    hits = []
+    for line in out_path.open():
+        row = json.loads(line)
+        if row["id"] in want:
+            top = _top_event(row["events"])
+            got = int(top["fatalities"]) if top else 0  # type: ignore[call-overload]
+            hits.append(got == want[row["id"]])
+    return {"min_killed_exact": round(sum(hits) / len(hits), 3)} if hits else {}
 
 
 def _reliability(gold_path: Path, out_path: Path) -> dict[str, object]:

@@ -30,11 +30,13 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
-_SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ł": "l", "ð": "d"})
+_SPECIAL = str.maketrans(
+    {"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ł": "l", "ð": "d", "ə": "a", "Ə": "A"}
+)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Arabic articles and their sun-letter forms, dropped from keys: al-Bukamal = Bukamal.
 ARTICLES = frozenset(

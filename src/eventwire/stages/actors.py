@@ -37,6 +37,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.errors import EventwireError
+from eventwire.stages.nlp import doc_text
 
 __all__ = ["ActorMention", "ActorRoles", "ActorTable", "ActorTableError", "assign_actors"]
 
@@ -683,7 +684,7 @@ def _mentions_in(
                 for o in raws
                 if o is not r
                 and 0 <= o.start - r.end <= 3
-                and doc.text[r.end : o.start].strip(" -'’s") == ""
+                and doc_text(doc)[r.end : o.start].strip(" -'’s") == ""
             ]
             if nxt:
                 target = nxt[0]

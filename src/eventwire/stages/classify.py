@@ -31,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from eventwire.errors import EventwireError
+from eventwire.stages.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -654,7 +655,7 @@ class EventClassifier:
                     hits.append(replace(h, start=h.start + shift, end=h.end + shift))
             offset = base
             # the sentences' own stretch of the Doc, so that hit offsets line up with it
-            text_for_model = sents[0].doc.text[base : sents[-1].end_char]
+            text_for_model = doc_text(sents[0].doc)[base : sents[-1].end_char]
         else:
             hits = self.lexicon.find_in_text(text)
             offset = 0

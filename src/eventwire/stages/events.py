@@ -15,12 +15,13 @@ import datetime as dt
 import hashlib
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Article, Claim, Event, Evidence, Place, Source
+from eventwire.stages.confidence import confidence_features
 from eventwire.stages.dates import (
     ResolvedDate,
     date_linked,
@@ -28,8 +29,7 @@ from eventwire.stages.dates import (
     header_dates,
     resolve_date,
 )
-from eventwire.stages.confidence import confidence_features
-from eventwire.stages.nlp import sentences
+from eventwire.stages.nlp import doc_text, sentences
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Resources
@@ -95,7 +95,7 @@ def _explicit_date(
     sent: Span, anchor: dt.date | None, trigger: tuple[int, int] | None
 ) -> tuple[dt.date, int] | None:
     """The date the sentence gives its event: a date phrase linked to the trigger in the parse."""
-    header = header_dates(sent.doc.text, anchor) if sent.start_char < 300 else []
+    header = header_dates(doc_text(sent.doc), anchor) if sent.start_char < 300 else []
     for m in find_dates(sent.text, anchor=anchor, offset=sent.start_char):
         if any(m.start < e and s < m.end for s, e in header):
             continue
@@ -198,7 +198,7 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
     for sent in sentences(doc):
         if not sent.text.strip():
             continue
-        para = _paragraph_of(doc.text, sent.start_char)
+        para = _paragraph_of(doc_text(doc), sent.start_char)
         if para != previous_para:
             lead = []
         typings = res.classifier.detect_events(sent)
@@ -345,8 +345,8 @@ def code_incident(
 
     aid = article.article_id
     trig = incident.trigger_sent
-    para_end = doc.text.find("\n\n", trig.end_char)
-    focus = (trig.start_char, para_end if para_end != -1 else len(doc.text))
+    para_end = doc_text(doc).find("\n\n", trig.end_char)
+    focus = (trig.start_char, para_end if para_end != -1 else len(doc_text(doc)))
     place, place_ev = res.geocoder.locate_event(doc, focus=focus)
 
     others = [s for s in incident.sents if s is not trig]
@@ -355,7 +355,7 @@ def code_incident(
             [trig, *others],
             publication_date=anchor,
             trigger=incident.typing.trigger,
-            exclude=header_dates(doc.text, anchor),
+            exclude=header_dates(doc_text(doc), anchor),
         )
     else:
         mentions = find_dates(trig.text, anchor=anchor, offset=trig.start_char)
@@ -479,6 +479,27 @@ def code_incident(
     return event
 
 
+def retype_incidents(doc: Doc, incidents: list[Incident], *, res: Resources) -> None:
+    """Type each current incident from all its sentences, not only its first.
+
+    Reports often open with the event ("people protested in X") and tell what
+    makes its sub-type in a later sentence ("police fired tear gas"). Across
+    event types the whole-incident reading is trusted only when the report
+    tells a single incident, where no other incident's words can leak in.
+    """
+    current = [i for i in incidents if i.context == "current"]
+    for incident in current:
+        sents = sorted(incident.sents, key=lambda s: s.start_char)
+        typings = res.classifier.classify(doc_text(doc), sents=sents)
+        if not typings:
+            continue
+        best = typings[0]
+        if best.event_type == incident.typing.event_type or len(current) == 1:
+            if best.trigger is None:
+                best = replace(best, trigger=incident.typing.trigger)
+            incident.typing = best
+
+
 def extract_events(
     doc: Doc,
     *,
@@ -489,6 +510,7 @@ def extract_events(
 ) -> list[Event]:
     """Every event a parsed article reports, in the order the report tells them."""
     incidents = segment(doc, res=res, anchor=anchor)
+    retype_incidents(doc, incidents, res=res)
     return [
         code_incident(i, doc, article=article, res=res, anchor=anchor, features_out=features_out)
         for i in incidents

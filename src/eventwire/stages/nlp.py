@@ -45,3 +45,12 @@ def sentences(doc: Doc) -> list[Span]:
         cached = list(doc.sents)
         doc.user_data["eventwire_sents"] = cached
     return cached  # type: ignore[no-any-return]
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a Doc, built once (``doc.text`` joins every token on each access)."""
+    cached = doc.user_data.get("eventwire_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["eventwire_text"] = cached
+    return cached  # type: ignore[no-any-return]

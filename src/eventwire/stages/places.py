@@ -152,6 +152,12 @@ _RE_DEMONYM_PLACE = re.compile(
 _RE_HYPHEN_NAMES = re.compile(r"(?<=[a-z]{3})-(?=[A-Z])")
 _PLACE_NOUNS = frozenset("city town village capital district province area region".split())
 _POSSESSIVE = re.compile(r"['’]s$")
+#: Most country evidence one word of the country-words table can add to an article.
+_WORD_CAP = 2.0
+#: A country's name matches exactly and scores high; as the event's place it should not
+#: outrank a province or town of the article's country.
+_COUNTRY_SCORE_CAP = 6.0
+_RE_AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’\-]*[)\]]?\s*,\s*$")
 _RE_BORDER = re.compile(r"\bborder|frontier|territor|side\b|airspace|waters\b", re.IGNORECASE)
 
 
@@ -169,6 +175,7 @@ class Toponym:
     hints: list[Toponym] = field(default_factory=list)  # "(district, province)" after it
     is_hint: bool = False
     in_paren: bool = False
+    after_comma: bool = False  # "Orikhove, Luhansk": right after another name and a comma
     resolved: Entry | None = None
     score: float = 0.0
 
@@ -217,6 +224,7 @@ class Geocoder:
         self.countries = countries
         self._doc_cache: tuple[int, str, list[Toponym]] | None = None
         self._abbrevs: dict[str, tuple[str, str]] | None = None
+        self._words: tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], float]]] | None = None
 
     @classmethod
     def open(
@@ -540,6 +548,7 @@ class Geocoder:
         topo = Toponym(start=s, end=e, text=text[s:e], matches=matches, label=label, prep=prep)
         before = text[max(0, s - 80) : s]
         topo.in_paren = before.rfind("(") > before.rfind(")")
+        topo.after_comma = i == 0 and bool(_RE_AFTER_NAME_COMMA.search(before))
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
         ]
@@ -612,6 +621,13 @@ class Geocoder:
         kinds = {m.entry.kind for m in topo.matches if not m.fuzzy}
         if topo.in_paren and kinds:
             return True
+        if topo.after_comma and (
+            kinds & {"adm1", "adm2", "country"}
+            or any(
+                not m.fuzzy and m.primary and m.entry.population >= 20000 for m in topo.matches
+            )
+        ):
+            return True  # "near Orikhove, Luhansk": the province or town that holds a place
         if "country" in kinds or ("adm1" in kinds and topo.cue == "adm1"):
             return True
         if topo.label in ("PERSON", "ORG", "NORP") and not topo.prep and not topo.cue:
@@ -687,6 +703,33 @@ class Geocoder:
 
     # ------------------------------------------------------------ context
 
+    def _country_words(self) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], float]]]:
+        """Words that point to a country (``data/places_country_words.tsv``), loaded once."""
+        if self._words is None:
+            table: dict[str, tuple[tuple[str, ...], float]] = {}
+            raw = resources.files("eventwire.data").joinpath("places_country_words.tsv")
+            for line in raw.read_text("utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    word, ccs, weight = line.split("\t")
+                    table[word] = (tuple(ccs.split("|")), float(weight))
+            alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+            self._words = (re.compile(rf"(?<![\w&-])(?:{alts})(?![\w&]|-\w)"), table)
+        return self._words
+
+    def _word_evidence(
+        self, text: str, focus: tuple[int, int], countries: defaultdict[str, float]
+    ) -> None:
+        """Country evidence from armed groups, missions and local terms ("Taliban", "Oblast")."""
+        rx, table = self._country_words()
+        got: defaultdict[str, float] = defaultdict(float)
+        for m in rx.finditer(text):
+            ccs, weight = table[m.group()]
+            w = weight * (1.0 if focus[0] <= m.start() < focus[1] else 0.5)
+            for cc in ccs:
+                got[cc] += w / len(ccs)
+        for cc, v in got.items():
+            countries[cc] += min(v, _WORD_CAP)
+
     def _context(self, text: str, topos: list[Toponym], focus: tuple[int, int]) -> _Context:
         countries: defaultdict[str, float] = defaultdict(float)
         admin1: defaultdict[tuple[str, str], float] = defaultdict(float)
@@ -720,6 +763,7 @@ class Geocoder:
                 # "Iranian consulate", "Turkish forces": a weak hint of where it happened
                 w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
                 countries[info.iso2] += w
+        self._word_evidence(text, focus, countries)
         return _Context(countries, admin1)
 
     def _resolve_all(self, text: str, topos: list[Toponym], focus: tuple[int, int]) -> _Context:
@@ -845,11 +889,19 @@ class Geocoder:
             if t.start in anchors:
                 prep = 1.2
             share = ctx.countries.get(e.cc, 0.0) / total if total else 0.0
-            bonus = spec + prep + 0.25 * max(t.score, -10) - 0.02 * idx + 4.0 * share
+            score = min(t.score, _COUNTRY_SCORE_CAP) if e.kind in ("country", "continent") else t.score
+            bonus = spec + prep + 0.25 * max(score, -10) - 0.02 * idx + 4.0 * share
             if t.matches and all(m.fuzzy for m in t.matches):
                 bonus -= 1.0
             if t.is_hint and any(id(h) in heads for h in in_focus if t in h.hints):
                 bonus -= 1.5
+            elif t.is_hint and any(
+                u.resolved is None and t in u.hints and (u.prep or u.in_paren or u.cue)
+                for u in in_focus
+            ):
+                # "at Aghbulag, Tovuz", "in Adrea (Ouaddai, Assoungha)": the village is not in
+                # the gazetteer, its district or province is
+                bonus += 1.5 + (1.0 if e.kind in ("adm2", "ppl") else 0.0)
             candidates.append((bonus, t))
         # a place phrase in the focus that the gazetteer does not know
         unknown = [
@@ -858,6 +910,9 @@ class Geocoder:
         evidence: dict[str, list[tuple[int, int]]] = {}
         if candidates:
             _score, best = max(candidates, key=lambda c: c[0])
+            import os
+            if os.environ.get("GEO_DEBUG"):
+                sys.stderr.write(repr([(round(b, 2), c.text, c.resolved.name if c.resolved else None) for b, c in candidates]) + "\n")
             entry = best.resolved
             assert entry is not None
             # a sharper hint ("X district (Y)") can only add admin levels; an unknown head

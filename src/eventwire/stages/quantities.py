@@ -31,7 +31,7 @@ from eventwire.stages.attribution import (
     find_source,
     source_for_token,
 )
-from eventwire.stages.nlp import sentences
+from eventwire.stages.nlp import doc_text, sentences
 
 __all__ = [
     "QUANTITIES",
@@ -426,8 +426,8 @@ def _excluded_number(group: list[Token], sent: Span) -> bool:
     """Ages, dates, calibres, unit numbers, percentages, money, times, years, model names."""
     first, last = group[0], group[-1]
     doc = sent.doc
-    after = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 24]
-    before = doc.text[max(0, first.idx - 12) : first.idx]
+    after = doc_text(doc)[last.idx + len(last.text) : last.idx + len(last.text) + 24]
+    before = doc_text(doc)[max(0, first.idx - 12) : first.idx]
     if _AGE_AFTER.match(after) or _CALIBRE_AFTER.match(after):
         return True
     if re.search(r"(?:aged|age|ages)\s*$", before, re.IGNORECASE):
@@ -1554,7 +1554,7 @@ def _to_claim(
         high=fig.high,
         best=fig.best,
         qualifier=fig.qualifier,
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         start=start,
         end=end,
         source=source,
