@@ -90,8 +90,8 @@ def _isaf_min_killed(gold_path: Path, out_path: Path) -> dict[str, object]:
         row = json.loads(line)
         if row["id"] in want:
             top = _top_event(row["events"])
-            got = int(top["fatalities"]) if top else 0  # type: ignore[call-overload]
-            hits.append(got == want[row["id"]])
+            # as in score.py, a record with no current event is wrong
+            hits.append(top is not None and int(top["fatalities"]) == want[row["id"]])  # type: ignore[call-overload]
     return {"min_killed_exact": round(sum(hits) / len(hits), 3)} if hits else {}
 
 
