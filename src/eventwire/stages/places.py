@@ -41,6 +41,7 @@ from eventwire.stages._gazetteer import (
     name_key,
     offset_point,
 )
+from eventwire.stages.nlp import doc_text
 
 __all__ = ["CountryInfo", "Geocoder", "Toponym", "geocode_jsonl"]
 
@@ -224,6 +225,7 @@ class Geocoder:
         self.countries = countries
         self._doc_cache: tuple[int, str, list[Toponym]] | None = None
         self._abbrevs: dict[str, tuple[str, str]] | None = None
+        self._admin1_names: dict[tuple[str, str], str] | None = None
         self._words: tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], float]]] | None = None
 
     @classmethod
@@ -255,6 +257,7 @@ class Geocoder:
         area = entry.kind in ("continent", "country", "adm1")
         location = "" if area else _display(entry.name)
         admin1 = entry.admin1 if entry.kind in ("adm1", "adm2", "ppl") else ""
+        admin1 = self._acled_admin1(entry.cc, admin1)
         admin2 = entry.admin2 if entry.kind in ("ppl", "adm2") else ""
         lat, lon = entry.latitude, entry.longitude
         if capital and area:
@@ -277,6 +280,18 @@ class Geocoder:
         }
         values.update(kw)
         return Place.model_validate(values)
+
+    def _acled_admin1(self, cc: str, admin1: str) -> str:
+        """ACLED's name of a first-level area (``data/places_admin1_names.tsv``)."""
+        if self._admin1_names is None:
+            table: dict[tuple[str, str], str] = {}
+            raw = resources.files("eventwire.data").joinpath("places_admin1_names.tsv")
+            for line in raw.read_text("utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    code, name, acled = line.split("\t")
+                    table[(code, name)] = acled
+            self._admin1_names = table
+        return self._admin1_names.get((cc, admin1), admin1) if admin1 else admin1
 
     # ------------------------------------------------------------ ranking
 
@@ -358,7 +373,7 @@ class Geocoder:
 
     def scan(self, doc: Doc) -> list[Toponym]:
         """Every place-like span of the document with its candidates (cached for one doc)."""
-        text = doc.text
+        text = doc_text(doc)
         if self._doc_cache and self._doc_cache[0] == id(doc) and self._doc_cache[1] == text:
             return self._doc_cache[2]
         labels: dict[int, str] = {}
@@ -819,7 +834,7 @@ class Geocoder:
         Returns the Place and evidence spans for ``location``, ``admin1`` and ``country``.
         """
         topos = self.scan(doc)
-        return self._locate(doc.text, topos, focus)
+        return self._locate(doc_text(doc), topos, focus)
 
     def locate_text(
         self, text: str, *, focus: tuple[int, int] | None = None
