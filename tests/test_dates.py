@@ -82,3 +82,11 @@ def test_impossible_user_dates(bad: str) -> None:
 def test_background_years_and_months() -> None:
     found = find_dates("In 2014, the militia seized the town. In May the army returned.", anchor=FRIDAY)
     assert [(m.date.isoformat(), m.precision) for m in found] == [("2014-07-01", 4), ("2016-05-15", 3)]
+
+
+def test_header_dates_are_absolute_datelines_only() -> None:
+    from eventwire.stages.dates import header_dates
+
+    text = "ORVEL, Veridia (July 1, 2016) - Rebels attacked a checkpoint on Friday, police said."
+    spans = header_dates(text, FRIDAY)
+    assert [text[s:e] for s, e in spans] == ["July 1, 2016"]  # "on Friday" stays an event date

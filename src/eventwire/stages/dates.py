@@ -278,7 +278,12 @@ def header_dates(text: str, anchor: dt.date | None) -> list[tuple[int, int]]:
     if anchor is None:
         return []
     head = text[:300]
-    spans = [(m.start, m.end) for m in find_dates(head, anchor=anchor) if m.date == anchor]
+    absolute = ("iso", "dmy_num", "day_month", "month_day")  # "on Tuesday" dates an event
+    spans = [
+        (m.start, m.end)
+        for m in find_dates(head, anchor=anchor)
+        if m.date == anchor and m.kind in absolute
+    ]
     year = re.search(r"\b(?:19|20)\d\d\b", head)
     if year and not spans:  # a dateline without a year, the year written elsewhere in the header
         alt = dt.date(int(year.group(0)), 12, 31)

@@ -155,10 +155,15 @@ _PLACE_NOUNS = frozenset("city town village capital district province area regio
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Most country evidence one word of the country-words table can add to an article.
 _WORD_CAP = 2.0
+#: A loose (transliteration) match in a country the article gives no evidence for must be
+#: at least this similar to count.
+_FUZZY_ABROAD = 0.95
 #: A country's name matches exactly and scores high; as the event's place it should not
 #: outrank a province or town of the article's country.
 _COUNTRY_SCORE_CAP = 6.0
-_RE_AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’\-]*[)\]]?\s*,\s*$")
+_RE_AFTER_NAME_COMMA = re.compile(
+    r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county))[)\]]?\s*,\s*$"
+)
 _RE_BORDER = re.compile(r"\bborder|frontier|territor|side\b|airspace|waters\b", re.IGNORECASE)
 
 
@@ -176,6 +181,7 @@ class Toponym:
     hints: list[Toponym] = field(default_factory=list)  # "(district, province)" after it
     is_hint: bool = False
     in_paren: bool = False
+    org_tail: bool = False  # "Hama Airbase": a facility word follows in the same run
     after_comma: bool = False  # "Orikhove, Luhansk": right after another name and a comma
     resolved: Entry | None = None
     score: float = 0.0
@@ -311,7 +317,7 @@ class Geocoder:
             if (
                 m.fuzzy
                 and (ctx is None or not ctx.countries.get(e.cc))
-                and m.similarity < 0.85
+                and m.similarity < _FUZZY_ABROAD
                 and not (topo.cue == "adm1" and e.kind == "adm1")
             ):
                 continue  # a loose match counts only in a country the article is about
@@ -563,11 +569,14 @@ class Geocoder:
         topo = Toponym(start=s, end=e, text=text[s:e], matches=matches, label=label, prep=prep)
         before = text[max(0, s - 80) : s]
         topo.in_paren = before.rfind("(") > before.rfind(")")
+        topo.org_tail = j < len(run) and fold(words[run[j]][2]) in _ORG_TAILS
         topo.after_comma = i == 0 and bool(_RE_AFTER_NAME_COMMA.search(before))
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
         ]
         topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail_words)
+        if topo.cue != "adm1" and fold(name) in self.countries.by_demonym:
+            return None  # "Somali forces" is not Ethiopia's Somali region
         if not self._is_place(topo, name, words[run[i]], sent_starts, propn, n_run=j - i):
             return None
         return topo
@@ -645,6 +654,13 @@ class Geocoder:
             return True  # "near Orikhove, Luhansk": the province or town that holds a place
         if "country" in kinds or ("adm1" in kinds and topo.cue == "adm1"):
             return True
+        if topo.org_tail and any(
+            not m.fuzzy
+            and m.primary
+            and (m.entry.kind in ("adm1", "country") or m.entry.population >= 20000)
+            for m in topo.matches
+        ):
+            return True  # "Hama Airbase", "Basrah University": a known town's facility
         if topo.label in ("PERSON", "ORG", "NORP") and not topo.prep and not topo.cue:
             return False
         weak_only = all(
