@@ -29,7 +29,11 @@ def _inputs(path: Path, limit: int | None) -> list[dict[str, object]]:
         for line in handle:
             rec = json.loads(line)
             rows.append(
-                {"id": rec["id"], "text": rec["text"], "publication_date": rec.get("publication_date")}
+                {
+                    "id": rec["id"],
+                    "text": rec["text"],
+                    "publication_date": rec.get("publication_date"),
+                }
             )
     if limit and limit < len(rows):
         stride = len(rows) / limit  # an even sample across the datasets
@@ -44,7 +48,10 @@ def run_accuracy(
     from eventwire.stages.ingest import InputDoc
 
     rows = _inputs(EVAL / "dev.jsonl", limit)
-    docs = [InputDoc(id=str(r["id"]), text=str(r["text"]), publication_date=r["publication_date"]) for r in rows]  # type: ignore[arg-type]
+    docs = [
+        InputDoc(id=str(r["id"]), text=str(r["text"]), publication_date=r["publication_date"])
+        for r in rows
+    ]  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "dev_output.jsonl"
         gold = Path(tmp) / "gold.jsonl"
@@ -136,7 +143,10 @@ def run_speed(workers: int) -> dict[str, object]:
     for _ in nlp.pipe(texts, n_process=workers, batch_size=16):
         pass
     spacy_s = time.perf_counter() - t0
-    docs = [InputDoc(id=str(r["id"]), text=str(r["text"]), publication_date=r["publication_date"]) for r in rows]  # type: ignore[arg-type]
+    docs = [
+        InputDoc(id=str(r["id"]), text=str(r["text"]), publication_date=r["publication_date"])
+        for r in rows
+    ]  # type: ignore[arg-type]
     t0 = time.perf_counter()
     n_events = 0
     errors = 0

@@ -48,7 +48,9 @@ def collect(limit: int | None) -> tuple[list[list[float]], list[int]]:
         gold = rec["gold"].get("event_type")
         for event, f in zip(events, feats, strict=True):
             xs.append(f)
-            ys.append(int(gold is not None and event.context == "current" and event.event_type == gold))
+            ys.append(
+                int(gold is not None and event.context == "current" and event.event_type == gold)
+            )
     return xs, ys
 
 

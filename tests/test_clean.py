@@ -70,10 +70,22 @@ def test_same_text_same_article_id() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Rebels attacked an army post in the north of the country on Monday, officials said.", "en"),
-        ("Las fuerzas del gobierno atacaron la ciudad durante la noche y murieron diez personas.", "es"),
-        ("Les forces gouvernementales ont attaqué la ville pendant la nuit, selon des témoins.", "fr"),
-        ("Regierungstruppen haben die Stadt in der Nacht angegriffen, sagten Zeugen am Montag.", "de"),
+        (
+            "Rebels attacked an army post in the north of the country on Monday, officials said.",
+            "en",
+        ),
+        (
+            "Las fuerzas del gobierno atacaron la ciudad durante la noche y murieron diez personas.",
+            "es",
+        ),
+        (
+            "Les forces gouvernementales ont attaqué la ville pendant la nuit, selon des témoins.",
+            "fr",
+        ),
+        (
+            "Regierungstruppen haben die Stadt in der Nacht angegriffen, sagten Zeugen am Montag.",
+            "de",
+        ),
         ("قتل عشرة اشخاص في هجوم على قرية في شمال البلاد", "ar"),
     ],
 )

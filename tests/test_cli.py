@@ -86,9 +86,17 @@ def test_batch_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": "a", "text": REPORT, "publication_date": "2016-07-01", "extra": 1}),
         "{not json",
-        json.dumps({"id": "b", "text": "Heavy rain fell on Orvel on Monday.", "publication_date": "2016-07-01"}),
+        json.dumps(
+            {
+                "id": "b",
+                "text": "Heavy rain fell on Orvel on Monday.",
+                "publication_date": "2016-07-01",
+            }
+        ),
         json.dumps({"id": "c", "text": REPORT, "publication_date": "2016-13-45"}),
-        json.dumps({"id": "d", "text": "Las fuerzas del gobierno atacaron la ciudad durante la noche."}),
+        json.dumps(
+            {"id": "d", "text": "Las fuerzas del gobierno atacaron la ciudad durante la noche."}
+        ),
         json.dumps({"id": "e"}),
     ]
     src.write_text("\n".join(lines) + "\n")

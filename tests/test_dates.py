@@ -44,14 +44,18 @@ def test_no_date_after_publication() -> None:
 
 
 def test_month_names_need_a_number() -> None:
-    assert find_dates("Maj. Gen. Orlan said the army may advance in the spring.", anchor=FRIDAY) == []
+    assert (
+        find_dates("Maj. Gen. Orlan said the army may advance in the spring.", anchor=FRIDAY) == []
+    )
 
 
 def test_article_date_from_header() -> None:
-    assert infer_article_date("ORVEL, Veridia (Aug. 23, 2012)\nTroops detained two men.") == dt.date(
-        2012, 8, 23
+    assert infer_article_date(
+        "ORVEL, Veridia (Aug. 23, 2012)\nTroops detained two men."
+    ) == dt.date(2012, 8, 23)
+    assert infer_article_date("2012-09-S-027\n\nORVEL, Veridia (Sept. 19)\nText.") == dt.date(
+        2012, 9, 19
     )
-    assert infer_article_date("2012-09-S-027\n\nORVEL, Veridia (Sept. 19)\nText.") == dt.date(2012, 9, 19)
     assert infer_article_date("No date here at all.") is None
 
 
@@ -80,8 +84,13 @@ def test_impossible_user_dates(bad: str) -> None:
 
 
 def test_background_years_and_months() -> None:
-    found = find_dates("In 2014, the militia seized the town. In May the army returned.", anchor=FRIDAY)
-    assert [(m.date.isoformat(), m.precision) for m in found] == [("2014-07-01", 4), ("2016-05-15", 3)]
+    found = find_dates(
+        "In 2014, the militia seized the town. In May the army returned.", anchor=FRIDAY
+    )
+    assert [(m.date.isoformat(), m.precision) for m in found] == [
+        ("2014-07-01", 4),
+        ("2016-05-15", 3),
+    ]
 
 
 def test_header_dates_are_absolute_datelines_only() -> None:

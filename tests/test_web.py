@@ -91,13 +91,15 @@ async def test_openapi_and_offline_page(client: httpx.AsyncClient) -> None:
         assert '<svg id="map"' in page and "/static/app.js" in page
         assert "http://" not in page and "https://" not in page  # nothing from a CDN
         js = (await client.get("/static/app.js")).text
-        assert "fetch(\"/api/events" in js and "https://" not in js
+        assert 'fetch("/api/events' in js and "https://" not in js
 
 
 @pytest.mark.anyio
 async def test_extract_endpoint_reports_bad_dates(client: httpx.AsyncClient) -> None:
     async with client:
-        resp = await client.post("/api/extract", json={"text": TEXT, "publication_date": "2021-02-30"})
+        resp = await client.post(
+            "/api/extract", json={"text": TEXT, "publication_date": "2021-02-30"}
+        )
         assert resp.status_code == 422 and "impossible date" in resp.json()["detail"]
 
 

@@ -55,7 +55,9 @@ def test_page_lists_event_and_shows_evidence(tmp_path: Path) -> None:
     )
     article = Article(article_id=aid, text=TEXT, language="en")
     with store.engine.begin() as conn:
-        row = {c.name: getattr(article, c.name) for c in T_ARTICLES.columns if hasattr(article, c.name)}
+        row = {
+            c.name: getattr(article, c.name) for c in T_ARTICLES.columns if hasattr(article, c.name)
+        }
         row["data"] = article.model_dump_json()
         conn.execute(T_ARTICLES.insert().values(**row))
     store.close()

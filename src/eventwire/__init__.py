@@ -31,5 +31,10 @@ def extract(
     from eventwire.pipeline import extract as _extract
 
     return _extract(
-        text, publication_date=publication_date, title=title, url=url, publisher=publisher, html=html
+        text,
+        publication_date=publication_date,
+        title=title,
+        url=url,
+        publisher=publisher,
+        html=html,
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -107,7 +108,8 @@ def extract(
     ] = None,
     workers: Annotated[int, typer.Option(help="Local processes for a batch.")] = 1,
     html: Annotated[
-        bool | None, typer.Option("--html/--text", help="Force HTML or plain text (default: guess).")
+        bool | None,
+        typer.Option("--html/--text", help="Force HTML or plain text (default: guess)."),
     ] = None,
 ) -> None:
     """Code one report (or a JSONL batch) into ACLED-style events with evidence."""
@@ -143,7 +145,7 @@ def extract(
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
 
 
-def _run_batch(items: list[object], *, output: Path | None, workers: int) -> None:
+def _run_batch(items: Sequence[object], *, output: Path | None, workers: int) -> None:
     from eventwire.pipeline import BatchResult, extract_batch
     from eventwire.stages.ingest import InputDoc, InputProblem
 

@@ -303,12 +303,12 @@ _DAY_DATE = re.compile(
 def _reference_date(sent: Span, publication_date: dt.date) -> dt.date:
     """The date the report is about: the first day-precise date in its opening sentences
     (ACLED notes are uploaded months after "On 25 July 2019, ..."), else publication."""
-    key = ("eventwire_reference_date", publication_date)
-    cached = sent.doc.user_data.get(key)
+    key = f"eventwire_reference_date:{publication_date.isoformat()}"
+    cached: dt.date | None = sent.doc.user_data.get(key)
     if cached is None:
         cached = _first_day_date(sent, publication_date)
         sent.doc.user_data[key] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _first_day_date(sent: Span, publication_date: dt.date) -> dt.date:

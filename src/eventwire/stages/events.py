@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from eventwire.model import Article, Claim, Event, Evidence, Place, Source
+from eventwire.model import Article, Claim, Context, Event, Evidence, Place, Source
 from eventwire.stages.confidence import confidence_features
 from eventwire.stages.dates import (
     ResolvedDate,
@@ -79,7 +79,7 @@ class Incident:
 
     typing: Typing
     trigger_sent: Span
-    context: str
+    context: Context
     paragraph: int
     date_mention: tuple[dt.date, int] | None
     sents: list[Span] = field(default_factory=list)
@@ -155,7 +155,8 @@ _ANAPHOR_FAMILY = {
     "explosion": "Explosions/Remote violence", "shelling": "Explosions/Remote violence",
     "clash": "Battles", "fighting": "Battles", "battle": "Battles", "offensive": "Battles",
     "assault": "Battles", "ambush": "Battles", "protest": "Protests", "demonstration": "Protests",
-    "rally": "Protests", "ralli": "Protests", "riot": "Riots", "killing": "Violence against civilians",
+    "rally": "Protests", "ralli": "Protests", "riot": "Riots",
+    "killing": "Violence against civilians",
     "abduction": "Violence against civilians", "kidnapping": "Violence against civilians",
 }  # fmt: skip
 
@@ -312,7 +313,10 @@ def _country_from_actors(place: Place, roles: ActorRoles, res: Resources) -> Pla
         home = res.actors.home_country(name) if name else None
         info = res.geocoder.country_info(home) if home else None
         if info is not None:
-            flags = [*place.flags, *(["unknown_place"] if "unknown_place" not in place.flags else [])]
+            flags = [
+                *place.flags,
+                *(["unknown_place"] if "unknown_place" not in place.flags else []),
+            ]
             return place.model_copy(
                 update={
                     "country": info.name,
@@ -449,7 +453,7 @@ def code_incident(
         fatalities_low=summary.fatalities_low,
         fatalities_high=summary.fatalities_high,
         counts=dict(summary.counts),
-        context=incident.context,  # type: ignore[arg-type]
+        context=incident.context,
         location_offset=place.location_offset,
         uncertainty_km=place.uncertainty_km,
         claims=claims,

@@ -44,7 +44,7 @@ def _optional_str(record: dict[str, object], key: str) -> str | None:
 
 
 def doc_from_record(record: object, *, line: int) -> InputDoc | InputProblem:
-    """Validate one decoded JSON record (fields: id, text, publication_date, title, url, publisher)."""
+    """Validate one decoded JSON record (id, text, publication_date, title, url, publisher)."""
     if not isinstance(record, dict):
         return InputProblem(
             line, f"line {line}: expected a JSON object, got {type(record).__name__}"

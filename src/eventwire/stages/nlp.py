@@ -40,17 +40,17 @@ def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Itera
 
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of a Doc, computed once per Doc (``doc.sents`` walks every token each call)."""
-    cached = doc.user_data.get("eventwire_sents")
+    cached: list[Span] | None = doc.user_data.get("eventwire_sents")
     if cached is None:
         cached = list(doc.sents)
         doc.user_data["eventwire_sents"] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def doc_text(doc: Doc) -> str:
     """The text of a Doc, built once (``doc.text`` joins every token on each access)."""
-    cached = doc.user_data.get("eventwire_text")
+    cached: str | None = doc.user_data.get("eventwire_text")
     if cached is None:
         cached = doc.text
         doc.user_data["eventwire_text"] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached

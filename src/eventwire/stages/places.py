@@ -19,7 +19,7 @@ import math
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -155,9 +155,11 @@ _PLACE_NOUNS = frozenset("city town village capital district province area regio
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Most country evidence one word of the country-words table can add to an article.
 _WORD_CAP = 2.0
+#: Country evidence of the ``hints`` other stages pass to ``locate_event`` (all together).
+_HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
 #: at least this similar to count.
-_FUZZY_ABROAD = 0.95
+_FUZZY_ABROAD = 0.85
 #: A country's name matches exactly and scores high; as the event's place it should not
 #: outrank a province or town of the article's country.
 _COUNTRY_SCORE_CAP = 6.0
@@ -647,9 +649,7 @@ class Geocoder:
             return True
         if topo.after_comma and (
             kinds & {"adm1", "adm2", "country"}
-            or any(
-                not m.fuzzy and m.primary and m.entry.population >= 20000 for m in topo.matches
-            )
+            or any(not m.fuzzy and m.primary and m.entry.population >= 20000 for m in topo.matches)
         ):
             return True  # "near Orikhove, Luhansk": the province or town that holds a place
         if "country" in kinds or ("adm1" in kinds and topo.cue == "adm1"):
@@ -797,10 +797,22 @@ class Geocoder:
         self._word_evidence(text, focus, countries)
         return _Context(countries, admin1)
 
-    def _resolve_all(self, text: str, topos: list[Toponym], focus: tuple[int, int]) -> _Context:
+    def _resolve_all(
+        self,
+        text: str,
+        topos: list[Toponym],
+        focus: tuple[int, int],
+        *,
+        hints: Sequence[str] = (),
+    ) -> _Context:
         for t in topos:
             self._rank(t, None)
         ctx = self._context(text, topos, focus)
+        for name in hints:
+            info = self.countries.find(name)
+            if info is not None:
+                # a country the other stages suggest (an armed group's home country)
+                ctx.countries[info.iso2] += _HINT_WEIGHT / max(1, len(hints))
         # second pass: hints first, then their heads, with the article's context
         for t in sorted(topos, key=lambda x: not x.is_hint):
             self._rank(t, ctx)
@@ -843,14 +855,16 @@ class Geocoder:
     # ------------------------------------------------------------ events
 
     def locate_event(
-        self, doc: Doc, *, focus: tuple[int, int]
+        self, doc: Doc, *, focus: tuple[int, int], hints: Sequence[str] = ()
     ) -> tuple[Place, dict[str, list[tuple[int, int]]]]:
         """The best place for the event described in ``doc.text[focus[0]:focus[1]]``.
 
+        ``hints``: country names (or codes) other stages suggest, e.g. the home country of
+        an armed group in the event; weak evidence beside the article's own toponyms.
         Returns the Place and evidence spans for ``location``, ``admin1`` and ``country``.
         """
         topos = self.scan(doc)
-        return self._locate(doc_text(doc), topos, focus)
+        return self._locate(doc_text(doc), topos, focus, hints=hints)
 
     def locate_text(
         self, text: str, *, focus: tuple[int, int] | None = None
@@ -860,9 +874,14 @@ class Geocoder:
         return self._locate(text, topos, focus or (0, len(text)))
 
     def _locate(
-        self, text: str, topos: list[Toponym], focus: tuple[int, int]
+        self,
+        text: str,
+        topos: list[Toponym],
+        focus: tuple[int, int],
+        *,
+        hints: Sequence[str] = (),
     ) -> tuple[Place, dict[str, list[tuple[int, int]]]]:
-        ctx = self._resolve_all(text, topos, focus)
+        ctx = self._resolve_all(text, topos, focus, hints=hints)
         in_focus = [t for t in topos if focus[0] <= t.start < focus[1]]
         offsets = self._offsets(text, focus)
         flags: list[str] = []
@@ -920,7 +939,9 @@ class Geocoder:
             if t.start in anchors:
                 prep = 1.2
             share = ctx.countries.get(e.cc, 0.0) / total if total else 0.0
-            score = min(t.score, _COUNTRY_SCORE_CAP) if e.kind in ("country", "continent") else t.score
+            score = (
+                min(t.score, _COUNTRY_SCORE_CAP) if e.kind in ("country", "continent") else t.score
+            )
             bonus = spec + prep + 0.25 * max(score, -10) - 0.02 * idx + 4.0 * share
             if t.matches and all(m.fuzzy for m in t.matches):
                 bonus -= 1.0
@@ -941,9 +962,6 @@ class Geocoder:
         evidence: dict[str, list[tuple[int, int]]] = {}
         if candidates:
             _score, best = max(candidates, key=lambda c: c[0])
-            import os
-            if os.environ.get("GEO_DEBUG"):
-                sys.stderr.write(repr([(round(b, 2), c.text, c.resolved.name if c.resolved else None) for b, c in candidates]) + "\n")
             entry = best.resolved
             assert entry is not None
             # a sharper hint ("X district (Y)") can only add admin levels; an unknown head
