@@ -20,7 +20,6 @@ import json
 from pathlib import Path
 
 import numpy as np
-
 from sklearn.linear_model import LogisticRegression
 
 from eventwire.pipeline import _Prepared, default_resources

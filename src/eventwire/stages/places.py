@@ -155,6 +155,9 @@ _PLACE_NOUNS = frozenset("city town village capital district province area regio
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Most country evidence one word of the country-words table can add to an article.
 _WORD_CAP = 2.0
+#: Country evidence per extra name that could lie in a country ("Tripoli" and "Beirut").
+_SHARED_WEIGHT = 1.0
+_SHARED_MIN_POP = 10000
 #: Country evidence of the ``hints`` other stages pass to ``locate_event`` (all together).
 _HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
@@ -645,7 +648,7 @@ class Geocoder:
         if key in _NOT_PLACES or len(key) < 3:
             return False
         kinds = {m.entry.kind for m in topo.matches if not m.fuzzy}
-        if topo.in_paren and kinds:
+        if topo.in_paren and (kinds or any(m.similarity >= 0.9 for m in topo.matches)):
             return True
         if topo.after_comma and (
             kinds & {"adm1", "adm2", "country"}
@@ -718,7 +721,9 @@ class Geocoder:
                 r"\s*(?:(?:district|province|governorate|city|town|village|area|region|county)\s*)?"
                 r",\s*(?:in\s+|the\s+)?",
                 rest,
-            ) or re.match(
+            )
+            explicit = m is None
+            m = m or re.match(
                 r"\s*(?:district|province|governorate|city|town|village|area|region|county|"
                 r"sub-?district)\s+(?:of|in)\s+(?:the\s+)?",
                 rest,
@@ -728,7 +733,8 @@ class Geocoder:
                 if nxt is not None and nxt.matches:
                     h = nxt
                     kinds = {x.entry.kind for x in h.matches}
-                    if kinds & {"adm1", "country"} or h.cue in ("adm1", "adm2"):
+                    # "Ras al-Ain city in Hasakeh countryside": the words say Y holds X
+                    if kinds & {"adm1", "country"} or h.cue in ("adm1", "adm2") or explicit:
                         h.is_hint = True
                         t.hints.append(h)
 
@@ -761,6 +767,32 @@ class Geocoder:
         for cc, v in got.items():
             countries[cc] += min(v, _WORD_CAP)
 
+    @staticmethod
+    def _shared_countries(topos: list[Toponym], countries: defaultdict[str, float]) -> None:
+        """'Tripoli ... Beirut': a country that several ambiguous names can all lie in."""
+        per_name: dict[str, set[str]] = {}
+        for t in topos:
+            ccs = {
+                m.entry.cc
+                for m in t.matches
+                if not m.fuzzy
+                and m.entry.kind in ("adm1", "adm2", "ppl")
+                and (m.entry.kind != "ppl" or m.entry.population >= _SHARED_MIN_POP)
+            }
+            if len(ccs) > 1:  # names with one country already vote above
+                per_name.setdefault(name_key(t.text), set()).update(ccs)
+            elif ccs:
+                per_name.setdefault(name_key(t.text), set()).update(ccs)
+        if len(per_name) < 2:
+            return
+        seen: defaultdict[str, int] = defaultdict(int)
+        for ccs in per_name.values():
+            for cc in ccs:
+                seen[cc] += 1
+        for cc, n in seen.items():
+            if n >= 2:
+                countries[cc] += _SHARED_WEIGHT * (n - 1)
+
     def _context(self, text: str, topos: list[Toponym], focus: tuple[int, int]) -> _Context:
         countries: defaultdict[str, float] = defaultdict(float)
         admin1: defaultdict[tuple[str, str], float] = defaultdict(float)
@@ -786,6 +818,7 @@ class Geocoder:
                 a1s = {e.a1code for e in strong}
                 if len(a1s) == 1:
                     admin1[(strong[0].cc, strong[0].a1code)] += 0.5 * w
+        self._shared_countries(topos, countries)
         for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             info = self.countries.by_demonym.get(fold(m.group())) or self.countries.by_demonym.get(
                 fold(m.group().split()[0])
