@@ -91,3 +91,15 @@ def test_same_text_same_article_id() -> None:
 )
 def test_language_detection(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "IS attacks kill 13 Iraqi troops; Syrian oil field retaken",
+        "Wave of Orvel blasts kills at least 25: officials; car bombs kill 60",
+        "Militants storm Karvessa university, police say",
+    ],
+)
+def test_english_headlines_are_english(headline: str) -> None:
+    assert detect_language(headline) == "en"

@@ -152,6 +152,16 @@ _EN_WORDS = frozenset(
     "the and of to in a is was were that for on with said by at from have has are it as an"
     " this their after".split()
 )
+# Headlines drop function words ("IS attacks kill 13 Iraqi troops"): English news
+# vocabulary then tells English from the languages langdetect confuses it with.
+_EN_NEWS_WORDS = frozenset(
+    "kill kills killed killing attack attacks attacked dead death deaths wounded injured bomb"
+    " bombs bombing blast blasts explosion troops soldiers police forces army militants rebels"
+    " fighters gunmen protest protesters clashes clash strike strikes airstrike airstrikes raid"
+    " says say warns urges condemns seized captured retaken arrested kidnapped abducted people"
+    " civilians government officials security fighting war violence offensive village town city"
+    " province district killed shot fire fired".split()
+)
 
 
 def detect_language(text: str) -> str:
@@ -172,6 +182,8 @@ def detect_language(text: str) -> str:
             return "en"
         if len(words) < 8:
             return "en"  # a headline-length text: too short to call it foreign
+        if len(words) < 40 and sum(1 for w in words if w in _EN_NEWS_WORDS) >= 2:
+            return "en"  # a headline or two in English news vocabulary
     from langdetect import DetectorFactory, LangDetectException, detect
 
     DetectorFactory.seed = 0

@@ -178,6 +178,12 @@ def _anaphor_target(sent: Span, current: list[Incident]) -> Incident | None:
     return current[-1]
 
 
+def _has_figures(sent: Span) -> bool:
+    from eventwire.stages.quantities import extract_claims
+
+    return any(c.role != "running_total" for c in extract_claims(sent, article_id=""))
+
+
 def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Incident]:
     """Group the sentences of a parsed article into incidents (see the module doc)."""
     from eventwire.stages.attribution import find_hedges
@@ -210,8 +216,10 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
                 # a paragraph with no event yet: a dateline for what follows, or a
                 # hedge or a detail about an incident told before ("the strikes")
                 back = _anaphor_target(sent, current())
-                if back is None and incidents and find_hedges(sent):
-                    back = previous or current()[-1] if current() else None
+                if back is None and current() and (find_hedges(sent) or _has_figures(sent)):
+                    # a hedge or a figure about what was just told ("bringing the
+                    # number of vehicles destroyed to 175")
+                    back = previous if previous in current() else current()[-1]
                 if back is not None:
                     back.sents.append(sent)
                     previous = back
@@ -307,6 +315,25 @@ def write_note(event: Event) -> str:
     return note[0].upper() + note[1:]
 
 
+def _place_focus(doc: Doc, incident: Incident) -> tuple[int, int]:
+    """Where the text says where the incident happened: from the first of its event
+    sentences whose paragraph names a place (a headline often names none) to that
+    paragraph's end."""
+    text = doc_text(doc)
+    for sent in incident.trigger_sents or [incident.trigger_sent]:
+        end = text.find("\n\n", sent.end_char)
+        end = len(text) if end == -1 else end
+        names_place = any(
+            e.label_ in ("GPE", "LOC", "FAC") and sent.start_char <= e.start_char < end
+            for e in doc.ents
+        )
+        if names_place or _PLACE_PHRASE.search(text, sent.start_char, end):
+            return (sent.start_char, end)
+    first = incident.trigger_sent
+    end = text.find("\n\n", first.end_char)
+    return (first.start_char, len(text) if end == -1 else end)
+
+
 def _country_from_actors(place: Place, roles: ActorRoles, res: Resources) -> Place:
     """No place in the text: the country its actors tie it to ("Police Forces of Kenya")."""
     for name in (roles.actor1, roles.actor2, *roles.assoc_actor_1, *roles.assoc_actor_2):
@@ -349,9 +376,7 @@ def code_incident(
 
     aid = article.article_id
     trig = incident.trigger_sent
-    para_end = doc_text(doc).find("\n\n", trig.end_char)
-    focus = (trig.start_char, para_end if para_end != -1 else len(doc_text(doc)))
-    place, place_ev = res.geocoder.locate_event(doc, focus=focus)
+    place, place_ev = res.geocoder.locate_event(doc, focus=_place_focus(doc, incident))
 
     others = [s for s in incident.sents if s is not trig]
     if incident.context == "current":

@@ -157,7 +157,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WORD_CAP = 2.0
 #: Country evidence per extra name that could lie in a country ("Tripoli" and "Beirut").
 _SHARED_WEIGHT = 1.0
-_SHARED_MIN_POP = 10000
+_SHARED_MIN_POP = 1000
 #: Country evidence of the ``hints`` other stages pass to ``locate_event`` (all together).
 _HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
@@ -753,19 +753,26 @@ class Geocoder:
             self._words = (re.compile(rf"(?<![\w&-])(?:{alts})(?![\w&]|-\w)"), table)
         return self._words
 
-    def _word_evidence(
-        self, text: str, focus: tuple[int, int], countries: defaultdict[str, float]
-    ) -> None:
-        """Country evidence from armed groups, missions and local terms ("Taliban", "Oblast")."""
+    def _word_evidence(self, text: str, focus: tuple[int, int], ctx: _Context) -> None:
+        """Country evidence from armed groups, missions and local terms ("Taliban", "Oblast").
+
+        A code ``CC.A1`` in the table points to a province as well ("DPR": Donetsk).
+        """
         rx, table = self._country_words()
         got: defaultdict[str, float] = defaultdict(float)
         for m in rx.finditer(text):
-            ccs, weight = table[m.group()]
+            codes, weight = table[m.group()]
             w = weight * (1.0 if focus[0] <= m.start() < focus[1] else 0.5)
-            for cc in ccs:
-                got[cc] += w / len(ccs)
-        for cc, v in got.items():
-            countries[cc] += min(v, _WORD_CAP)
+            for code in codes:
+                got[code] += w / len(codes)
+        by_cc: defaultdict[str, float] = defaultdict(float)
+        for code, v in got.items():
+            cc, _dot, a1 = code.partition(".")
+            by_cc[cc] += v
+            if a1:
+                ctx.admin1[(cc, a1)] += min(v, _WORD_CAP)
+        for cc, v in by_cc.items():
+            ctx.countries[cc] += min(v, _WORD_CAP)
 
     @staticmethod
     def _shared_countries(topos: list[Toponym], countries: defaultdict[str, float]) -> None:
@@ -779,9 +786,7 @@ class Geocoder:
                 and m.entry.kind in ("adm1", "adm2", "ppl")
                 and (m.entry.kind != "ppl" or m.entry.population >= _SHARED_MIN_POP)
             }
-            if len(ccs) > 1:  # names with one country already vote above
-                per_name.setdefault(name_key(t.text), set()).update(ccs)
-            elif ccs:
+            if ccs:
                 per_name.setdefault(name_key(t.text), set()).update(ccs)
         if len(per_name) < 2:
             return
@@ -827,8 +832,9 @@ class Geocoder:
                 # "Iranian consulate", "Turkish forces": a weak hint of where it happened
                 w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
                 countries[info.iso2] += w
-        self._word_evidence(text, focus, countries)
-        return _Context(countries, admin1)
+        ctx = _Context(countries, admin1)
+        self._word_evidence(text, focus, ctx)
+        return ctx
 
     def _resolve_all(
         self,

@@ -1,0 +1,87 @@
+"""Country and province evidence beyond the toponyms themselves.
+
+Sentences are invented; real names appear only where the test is about a real gazetteer
+lookup. Villages such as "Zindabadu" are invented and in no gazetteer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.places import Geocoder
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder.open()
+
+
+def _locate(geocoder: Geocoder, nlp, text: str, **kw):  # type: ignore[no-untyped-def]
+    return geocoder.locate_event(nlp(text), focus=(0, len(text)), **kw)
+
+
+def test_armed_group_names_point_to_the_country(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(geocoder, nlp, "Taliban fighters attacked a checkpoint in Zindabadu.")
+    assert place.country == "Afghanistan"
+    assert place.latitude is None  # the village is unknown: no point is guessed
+    place, _ev = _locate(geocoder, nlp, "Fighters attacked a checkpoint in Zindabadu.")
+    assert place.country == ""
+
+
+def test_country_hints_from_other_stages(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen raided the village of Zindabadu at night."
+    assert _locate(geocoder, nlp, text)[0].country == ""
+    place, _ev = _locate(geocoder, nlp, text, hints=["Nigeria"])
+    assert place.country == "Nigeria"
+
+
+def test_province_after_a_comma_holds_the_village(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(
+        geocoder, nlp, "Mortars were fired at positions near Zindabadu, Luhansk, on Monday."
+    )
+    assert place.country == "Ukraine"
+    assert "Luhansk" in place.admin1
+    assert place.geo_precision == 3
+
+
+def test_unknown_village_with_district_and_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(
+        geocoder, nlp, "Militants burned houses in Zindabadu (Mirpurkhas, Sindh) on Friday."
+    )
+    assert place.country == "Pakistan"
+    assert place.admin1 == "Sindh"
+    assert place.location == "Mirpur Khas"  # the district's town, not the province
+
+
+def test_acled_province_names(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(geocoder, nlp, "Gunmen attacked a market in Mosul on Sunday.")
+    assert place.admin1 == "Ninewa"
+    place, _ev = _locate(geocoder, nlp, "A bomb exploded in Zindabadu in Ninewa province.")
+    assert (place.country, place.admin1, place.geo_precision) == ("Iraq", "Ninewa", 3)
+
+
+def test_demonym_before_a_noun_is_not_a_region(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(
+        geocoder, nlp, "In Zindabadu, Somali soldiers clashed with Al Shabaab militants."
+    )
+    assert place.country == "Somalia"
+
+
+def test_names_that_share_a_country(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(
+        geocoder, nlp, "Rioters blocked the Tripoli-Beirut highway with burning tyres."
+    )
+    assert place.country == "Lebanon"
+
+
+def test_town_in_a_named_province_town(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(
+        geocoder, nlp, "A mine exploded in Ras Al Ain city in Al-Hasakeh countryside."
+    )
+    assert place.country == "Syria"
+    assert place.location.startswith("Ras")
+
+
+def test_a_known_towns_facility(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(geocoder, nlp, "Drones targeted Hama Airbase overnight.")
+    assert (place.country, place.geo_precision) == ("Syria", 1)
