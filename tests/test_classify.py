@@ -210,3 +210,21 @@ def test_lexicon_rejects_bad_lines() -> None:
     assert re.search(
         "clash", TriggerLexicon.parse("Armed clash\tstrong\tclash").rules[0].pattern.pattern
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Karvessa car bombs kill 60; militants storm Orvel university", "Explosions/Remote violence"),
+        ("17 dead in Veridia violence as elections loom", "Battles"),
+    ],
+)
+def test_headline_register(nlp, headline: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().detect_events(next(iter(nlp(headline).sents)))
+    assert typings and typings[0].event_type == expected
+
+
+def test_a_storm_is_weather_but_storming_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    clf = EventClassifier.load()
+    assert clf.detect_events(next(iter(nlp("A severe storm killed five people in Orvel.").sents))) == []
+    assert clf.detect_events(next(iter(nlp("Militants storm a police post in Orvel.").sents)))

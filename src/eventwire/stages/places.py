@@ -166,6 +166,7 @@ _FUZZY_ABROAD = 0.85
 #: A country's name matches exactly and scores high; as the event's place it should not
 #: outrank a province or town of the article's country.
 _COUNTRY_SCORE_CAP = 6.0
+_RE_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+[A-Z]")
 _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county))[)\]]?\s*,\s*$"
 )
@@ -562,8 +563,12 @@ class Geocoder:
         if phase == "fuzzy":
             before = text[max(0, s - 80) : s]
             in_paren = before.rfind("(") > before.rfind(")")
+            tail = [words[k][2] for k in run[j:]] + [
+                w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
+            ]
+            area = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail) in ("adm1", "adm2")
             if len(name) < 5 or not (
-                label in ("GPE", "LOC", "FAC") or prep in _STRONG_PREPS or in_paren
+                label in ("GPE", "LOC", "FAC") or prep in _STRONG_PREPS or in_paren or area
             ):
                 return None
             matches = tuple(m for m in self._lookup(name, fuzzy=True) if m.fuzzy)
@@ -832,6 +837,11 @@ class Geocoder:
                 # "Iranian consulate", "Turkish forces": a weak hint of where it happened
                 w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
                 countries[info.iso2] += w
+        for m in _RE_BARE_POSSESSIVE.finditer(text):
+            # "Syrias Homs": a possessive whose apostrophe the source dropped
+            info = self.countries.find(m.group(1))
+            if info is not None and fold(m.group(1)) == fold(info.name):
+                countries[info.iso2] += 3.0 if focus[0] <= m.start() < focus[1] else 1.5
         ctx = _Context(countries, admin1)
         self._word_evidence(text, focus, ctx)
         return ctx
