@@ -5,7 +5,9 @@ focus and scores country, admin1 and distance the way ../shared/eval/score.py do
 per dataset. Tune with ``--split train``; report on dev (the default).
 
     python bench/geo_events.py [--split dev|train] [--limit N] [--datasets acled,ucdp_ged_iraq]
-        [--errors FILE]
+        [--errors FILE] [--hints]
+``--hints`` passes the home countries of the armed groups the actor table finds in the text
+(what the pipeline may pass as ``locate_event(..., hints=...)``).
 Writes bench/results/geo_events.json (dev only).
 """
 
@@ -37,6 +39,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--datasets", default="acled,ucdp_ged_iraq,fa_kes_syria,isaf_press_releases")
     ap.add_argument("--errors", default="")
+    ap.add_argument("--hints", action="store_true", help="actor home countries as hints")
     args = ap.parse_args()
 
     from eventwire.stages.nlp import load_nlp
@@ -58,13 +61,24 @@ def main() -> None:
                 per_ds[r["dataset"]] += 1
         recs = kept
     nlp = load_nlp()
+    actors = None
+    if args.hints:
+        from eventwire.stages.actors import ActorTable
+
+        actors = ActorTable.load()
     geo = Geocoder.open()
     tallies: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     errors = []
     t0 = time.perf_counter()
     docs = nlp.pipe((r["text"] for r in recs), batch_size=64)
     for r, doc in zip(recs, docs, strict=True):
-        place, _ev = geo.locate_event(doc, focus=(0, len(doc.text)))
+        hints: list[str] = []
+        if actors is not None:
+            for hit in actors.find(r["text"]):
+                home = actors.home_country(hit.entries[0].name) if hit.entries else None
+                if home and home not in hints:
+                    hints.append(home)
+        place, _ev = geo.locate_event(doc, focus=(0, len(doc.text)), hints=hints)
         g, avail = r["gold"], set(r["gold_available"])
         t = tallies[r["dataset"]]
         row = {
@@ -131,7 +145,7 @@ def main() -> None:
         with open(args.errors, "w") as fh:
             for e in errors:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-    if args.split == "dev" and not args.limit:
+    if args.split == "dev" and not args.limit and not args.hints:
         RESULTS.mkdir(parents=True, exist_ok=True)
         payload = {"split": "dev", "command": "python bench/geo_events.py", "datasets": report}
         (RESULTS / "geo_events.json").write_text(json.dumps(payload, indent=1) + "\n")

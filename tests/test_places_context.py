@@ -85,3 +85,36 @@ def test_town_in_a_named_province_town(geocoder: Geocoder, nlp) -> None:  # type
 def test_a_known_towns_facility(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
     place, _ev = _locate(geocoder, nlp, "Drones targeted Hama Airbase overnight.")
     assert (place.country, place.geo_precision) == ("Syria", 1)
+
+
+def test_spelling_variant_of_a_province_before_the_word_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(geocoder, nlp, "Crowds blocked roads in Zindabadu, Thi-Qar province.")
+    assert (place.country, place.admin1) == ("Iraq", "Dhi Qar")
+
+
+def test_part_of_a_country_is_placed_on_that_side(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    north, _ev = _locate(geocoder, nlp, "Jets struck rebel hideouts in northern Iraq.")
+    south, _ev = _locate(geocoder, nlp, "Jets struck rebel hideouts in southern Iraq.")
+    plain, _ev = _locate(geocoder, nlp, "Jets struck rebel hideouts in Iraq.")
+    assert north.country == south.country == plain.country == "Iraq"
+    assert north.geo_precision == 3
+    assert north.latitude is not None and south.latitude is not None
+    assert plain.latitude is not None
+    assert north.latitude > plain.latitude + 1.0 > south.latitude + 2.0
+
+
+def test_a_later_bare_mention_keeps_the_hinted_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mortars hit positions near Orikhove, Luhansk, on Monday. "
+        "Monitors later heard shots near Orikhove."
+    )
+    place, _ev = geocoder.locate_event(nlp(text), focus=(text.index("Monitors"), len(text)))
+    assert place.country == "Ukraine"
+    assert "Luhansk" in place.admin1  # not the Orikhove in Crimea
+
+
+def test_town_in_a_province_after_a_bare_in(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(
+        geocoder, nlp, "Shells hit farms in the countryside of Ras Al Ain in Hasakah."
+    )
+    assert place.location.startswith("Ras")

@@ -642,6 +642,14 @@ class Gazetteer:
         ).fetchone()
         return self._entry(row) if row else None
 
+    def largest_places(self, cc: str, *, limit: int = 40) -> list[Entry]:
+        """The most populous towns of a country, largest first."""
+        rows = self._con.execute(
+            "SELECT * FROM place WHERE cc = ? AND kind = 'ppl' ORDER BY pop DESC LIMIT ?",
+            (cc, limit),
+        ).fetchall()
+        return [self._entry(r) for r in rows]
+
     def country_entry(self, cc: str) -> Entry | None:
         row = self._con.execute(
             "SELECT * FROM place WHERE cc = ? AND kind = 'country' LIMIT 1", (cc,)

@@ -104,6 +104,10 @@ _ORG_TAILS = frozenset(
     countryside plain desert mountains mountain hills river valley lake bay coast island
     islands county region oblast town village area municipality state""".split()
 )
+#: Words after a town's name that make the name the town ("the Samawah refinery").
+_FACILITY_TAILS = _ORG_TAILS | frozenset(
+    "residents governor governorate refinery university electricity municipality".split()
+)
 _DIR_PREFIX = frozenset(
     "north south east west northern southern eastern western central northeastern "
     "northwestern southeastern southwestern greater old new upper lower".split()
@@ -157,7 +161,12 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WORD_CAP = 2.0
 #: Country evidence per extra name that could lie in a country ("Tripoli" and "Beirut").
 _SHARED_WEIGHT = 1.0
-_SHARED_MIN_POP = 1000
+#: "northern X": towns beyond this quantile of X's big towns along that direction.
+_PART_QUANTILE = 0.75
+#: Country evidence of a capitalised name read as no place ("Narok residents").
+_LOOSE_WEIGHT = 0.5
+_LOOSE_MIN_POP = 100_000
+_SHARED_MIN_POP = 50_000
 #: Country evidence of the ``hints`` other stages pass to ``locate_event`` (all together).
 _HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
@@ -166,7 +175,9 @@ _FUZZY_ABROAD = 0.85
 #: A country's name matches exactly and scores high; as the event's place it should not
 #: outrank a province or town of the article's country.
 _COUNTRY_SCORE_CAP = 6.0
+_RE_CAP_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _RE_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+[A-Z]")
+_RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", re.IGNORECASE)
 _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county))[)\]]?\s*,\s*$"
 )
@@ -579,7 +590,10 @@ class Geocoder:
         topo = Toponym(start=s, end=e, text=text[s:e], matches=matches, label=label, prep=prep)
         before = text[max(0, s - 80) : s]
         topo.in_paren = before.rfind("(") > before.rfind(")")
-        topo.org_tail = j < len(run) and fold(words[run[j]][2]) in _ORG_TAILS
+        nxt = run[j] if j < len(run) else run[-1] + 1
+        topo.org_tail = nxt < len(words) and fold(_POSSESSIVE.sub("", words[nxt][2])) in (
+            _FACILITY_TAILS
+        )
         topo.after_comma = i == 0 and bool(_RE_AFTER_NAME_COMMA.search(before))
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
@@ -733,6 +747,10 @@ class Geocoder:
                 r"sub-?district)\s+(?:of|in)\s+(?:the\s+)?",
                 rest,
             )
+            if m is None:
+                # "rural Ras al Ain in al-Hasakeh": a province after a bare "in"
+                m = None
+                explicit = False
             if m:
                 nxt = by_start.get(t.end + m.end())
                 if nxt is not None and nxt.matches:
@@ -779,6 +797,36 @@ class Geocoder:
         for cc, v in by_cc.items():
             ctx.countries[cc] += min(v, _WORD_CAP)
 
+    def _loose_names(
+        self,
+        text: str,
+        topos: list[Toponym],
+        focus: tuple[int, int],
+        countries: defaultdict[str, float],
+    ) -> None:
+        """'Narok residents', 'Van Governor's Office': capitalised names that are not read as
+        the event's place but are the main name of a big town or a province of one country."""
+        taken = [(t.start, t.end) for t in topos]
+        names: dict[str, int] = {}
+        for m in _RE_CAP_NAME.finditer(text):
+            if any(a <= m.start() < b for a, b in taken) or fold(m.group()) in _NOT_PLACES:
+                continue
+            names.setdefault(m.group(), m.start())
+        found = self.gazetteer.lookup_many(names)
+        for name, start in names.items():
+            ccs = {
+                x.entry.cc
+                for x in found.get(name, ())
+                if x.primary
+                and (
+                    x.entry.kind in ("adm1", "country")
+                    or (x.entry.kind == "ppl" and x.entry.population >= _LOOSE_MIN_POP)
+                )
+            }
+            if len(ccs) == 1:
+                w = _LOOSE_WEIGHT if focus[0] <= start < focus[1] else _LOOSE_WEIGHT / 2
+                countries[next(iter(ccs))] += w
+
     @staticmethod
     def _shared_countries(topos: list[Toponym], countries: defaultdict[str, float]) -> None:
         """'Tripoli ... Beirut': a country that several ambiguous names can all lie in."""
@@ -803,7 +851,11 @@ class Geocoder:
             if n >= 2:
                 countries[cc] += _SHARED_WEIGHT * (n - 1)
 
-    def _context(self, text: str, topos: list[Toponym], focus: tuple[int, int]) -> _Context:
+    def _context(
+        self, text: str, topos: list[Toponym], focus: tuple[int, int], *, loose: bool = True
+    ) -> _Context:
+        """Country and province evidence of a text; ``loose``: also from capitalised names
+        not read as places (an event article; a lone toponym's sentence leaves them out)."""
         countries: defaultdict[str, float] = defaultdict(float)
         admin1: defaultdict[tuple[str, str], float] = defaultdict(float)
         for t in topos:
@@ -837,6 +889,8 @@ class Geocoder:
                 # "Iranian consulate", "Turkish forces": a weak hint of where it happened
                 w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
                 countries[info.iso2] += w
+        if loose:
+            self._loose_names(text, topos, focus, countries)
         for m in _RE_BARE_POSSESSIVE.finditer(text):
             # "Syrias Homs": a possessive whose apostrophe the source dropped
             info = self.countries.find(m.group(1))
@@ -865,6 +919,15 @@ class Geocoder:
         # second pass: hints first, then their heads, with the article's context
         for t in sorted(topos, key=lambda x: not x.is_hint):
             self._rank(t, ctx)
+        # "near Orikhove, Luhansk ... near Orikhove": a later bare mention is the same place
+        hinted: dict[str, Toponym] = {}
+        for t in topos:
+            if t.resolved is not None and any(h.resolved is not None for h in t.hints):
+                hinted.setdefault(name_key(t.text), t)
+        for t in topos:
+            first = hinted.get(name_key(t.text))
+            if first is not None and first is not t and not t.hints:
+                t.resolved, t.score, t.hints = first.resolved, first.score, list(first.hints)
         return ctx
 
     # ------------------------------------------------------------ offsets
@@ -932,6 +995,9 @@ class Geocoder:
     ) -> tuple[Place, dict[str, list[tuple[int, int]]]]:
         ctx = self._resolve_all(text, topos, focus, hints=hints)
         in_focus = [t for t in topos if focus[0] <= t.start < focus[1]]
+        for t in list(in_focus):
+            # the province named with an earlier mention of the same place
+            in_focus.extend(h for h in t.hints if h not in in_focus)
         offsets = self._offsets(text, focus)
         flags: list[str] = []
         anchors: dict[int, _Offset] = {}
@@ -1016,6 +1082,9 @@ class Geocoder:
             # a sharper hint ("X district (Y)") can only add admin levels; an unknown head
             # with a known hint falls back to the hint
             place = self._place(entry)
+            part = _RE_PART_OF.search(text, max(0, best.start - 20), best.start)
+            if entry.kind == "country" and part is not None:
+                place = self._part_of_country(place, entry, part.group(1).lower())
             evidence["location"] = [(best.start, best.end)]
             best_off = anchors.get(best.start)
             if best_off is not None and entry.kind in ("ppl", "adm2"):
@@ -1043,6 +1112,23 @@ class Geocoder:
             flags.append("unknown_place")
         place.flags = sorted(set(place.flags) | set(flags))
         return place, evidence
+
+    def _part_of_country(self, place: Place, entry: Entry, side: str) -> Place:
+        """'northern Iraq': the biggest town of that side of the country, at precision 3."""
+        towns = self.gazetteer.largest_places(entry.cc)
+        if len(towns) < 5:
+            return place
+        axis = 0 if side in ("north", "south") else 1
+        sign = 1.0 if side in ("north", "east") else -1.0
+        vals = sorted(sign * (t.latitude, t.longitude)[axis] for t in towns)
+        cut = vals[int(len(vals) * _PART_QUANTILE)]
+        side_towns = [t for t in towns if sign * (t.latitude, t.longitude)[axis] >= cut]
+        if not side_towns:
+            return place
+        town = max(side_towns, key=lambda t: t.population)
+        place.latitude, place.longitude = round(town.latitude, 5), round(town.longitude, 5)
+        place.uncertainty_km = 150.0
+        return place
 
     def _country_evidence(
         self, topos: list[Toponym], cc: str, evidence: dict[str, list[tuple[int, int]]]
@@ -1137,7 +1223,7 @@ class Geocoder:
                 ctx.countries[info.iso2] += 10
         if context:
             topos = self._scan_text(context)
-            c2 = self._context(context, topos, (0, len(context)))
+            c2 = self._context(context, topos, (0, len(context)), loose=False)
             for k, v in c2.countries.items():
                 ctx.countries[k] += v
             for a, v in c2.admin1.items():
