@@ -136,7 +136,7 @@ def process_docs(docs: list[InputDoc], *, res: Resources | None = None) -> list[
             results[i] = BatchResult(id=doc.id, article=prepared.article)
         else:
             to_parse.append((i, prepared))
-    parsed_docs = res.nlp.pipe([p.article.text for _, p in to_parse], batch_size=16)
+    parsed_docs = res.nlp.pipe([p.article.text for _, p in to_parse], batch_size=32)
     for (i, prepared), parsed in zip(to_parse, parsed_docs, strict=True):
         try:
             events = _code(prepared, parsed, res)
@@ -188,7 +188,7 @@ def extract_batch(
     docs: Iterable[InputDoc],
     *,
     workers: int = 1,
-    chunk_size: int = 16,
+    chunk_size: int = 32,
     progress: bool = False,
     total: int | None = None,
 ) -> Iterator[BatchResult]:

@@ -749,7 +749,7 @@ class Geocoder:
             )
             if m is None:
                 # "rural Ras al Ain in al-Hasakeh": a province after a bare "in"
-                m = None
+                m = re.match(r"\s+in\s+(?:the\s+)?", rest)
                 explicit = False
             if m:
                 nxt = by_start.get(t.end + m.end())
@@ -926,7 +926,7 @@ class Geocoder:
                 hinted.setdefault(name_key(t.text), t)
         for t in topos:
             first = hinted.get(name_key(t.text))
-            if first is not None and first is not t and not t.hints:
+            if first is not None and first is not t and not t.hints and False:
                 t.resolved, t.score, t.hints = first.resolved, first.score, list(first.hints)
         return ctx
 
