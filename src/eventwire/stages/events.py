@@ -200,7 +200,10 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
         return [i for i in incidents if i.context == "current"]
 
     def place_is_new(name: str, incident: Incident) -> bool:
-        return name not in _incident_text(incident)
+        """A place the incident's sentences have not named, where they named one already
+        (a headline that names no place is not another incident's)."""
+        named = set().union(*(_place_names(s) for s in incident.sents))
+        return bool(named) and name not in _incident_text(incident)
 
     for sent in sentences(doc):
         if not sent.text.strip():
@@ -248,7 +251,8 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
                 target = back
             elif same_type:
                 candidate = same_type[-1]
-                if not any(place_is_new(p, candidate) for p in places):
+                # another place (and none of this incident's): another incident
+                if not places or not all(place_is_new(p, candidate) for p in places):
                     target = candidate
             elif date is None and now and (not places or typing.score < 0.5):
                 target = previous if previous in now else now[-1]

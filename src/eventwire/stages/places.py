@@ -926,7 +926,7 @@ class Geocoder:
                 hinted.setdefault(name_key(t.text), t)
         for t in topos:
             first = hinted.get(name_key(t.text))
-            if first is not None and first is not t and not t.hints and False:
+            if first is not None and first is not t and not t.hints:
                 t.resolved, t.score, t.hints = first.resolved, first.score, list(first.hints)
         return ctx
 
