@@ -228,3 +228,22 @@ def test_a_storm_is_weather_but_storming_is_not(nlp) -> None:  # type: ignore[no
     clf = EventClassifier.load()
     assert clf.detect_events(next(iter(nlp("A severe storm killed five people in Orvel.").sents))) == []
     assert clf.detect_events(next(iter(nlp("Militants storm a police post in Orvel.").sents)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Veridian army fired mortars, grenade launchers and small arms at the positions of the Crimson Front near Orvel.", "Battles"),
+        ("Monitors observed a total of 40 shots involving small arms near Karvessa.", "Battles"),
+        ("A shell fired by rebel forces fell in the village of Tarvo.", "Explosions/Remote violence"),
+        ("Militiamen confiscated houses and farms belonging to displaced families in Merovel.", "Strategic developments"),
+    ],
+)
+def test_front_line_and_monitor_phrasing(nlp, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].event_type == expected
+
+
+def test_shell_company_is_not_shelling(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = "The shell company reported higher profits in Orvel."
+    assert EventClassifier.load().detect_events(next(iter(nlp(sentence).sents))) == []
