@@ -13,15 +13,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from eventwire.errors import EventwireError
+from eventwire.errors import ClusterError
 
 if TYPE_CHECKING:
     from eventwire.pipeline import BatchResult
     from eventwire.stages.ingest import InputDoc
-
-
-class ClusterError(EventwireError):
-    """The Dask scheduler cannot be reached or a chunk was lost on it."""
 
 
 def _process(chunk: list[InputDoc]) -> list[BatchResult]:

@@ -19,3 +19,11 @@ class GeocodeError(EventwireError):
 
 class StoreError(EventwireError):
     """The event store cannot be opened or written."""
+
+
+class DataTableError(EventwireError):
+    """A packaged data table (lexicon, alias table, model weights) is missing or malformed."""
+
+
+class ClusterError(EventwireError):
+    """The Dask scheduler cannot be reached or a chunk was lost on it."""

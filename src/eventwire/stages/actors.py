@@ -36,7 +36,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventwire.errors import EventwireError
+from eventwire.errors import DataTableError
 from eventwire.stages.nlp import doc_text
 
 __all__ = ["ActorMention", "ActorRoles", "ActorTable", "ActorTableError", "assign_actors"]
@@ -115,8 +115,7 @@ _GROUP_WORDS: Mapping[str, int] = MappingProxyType(
 _NAME_STOP = frozenset("the a an on in at by of and with from for".split())
 
 
-class ActorTableError(EventwireError):
-    """The packaged actor table is missing or malformed."""
+ActorTableError = DataTableError  # this module's name for it
 
 
 @dataclass(frozen=True)

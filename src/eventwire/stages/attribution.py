@@ -22,7 +22,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
-from eventwire.errors import EventwireError
+from eventwire.errors import DataTableError
 from eventwire.model import Source, SourceKind
 from eventwire.stages.nlp import sentences
 
@@ -40,8 +40,7 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SKIP_DEPS = frozenset({"relcl", "acl"})
 
 
-class TableError(EventwireError):
-    """A packaged data table is missing or malformed."""
+TableError = DataTableError  # this module's name for it
 
 
 @dataclass(frozen=True)

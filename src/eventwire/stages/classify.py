@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import numpy.typing as npt
 
-from eventwire.errors import EventwireError
+from eventwire.errors import DataTableError
 from eventwire.stages.nlp import doc_text
 
 if TYPE_CHECKING:
@@ -174,8 +174,7 @@ class DecisionParams:
     model_only_min: float = 0.55
 
 
-class ClassifierDataError(EventwireError):
-    """The packaged trigger lexicon or model weights are missing or malformed."""
+ClassifierDataError = DataTableError  # this module's name for it
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from eventwire.errors import EventwireError
+from eventwire.errors import DataTableError
 from eventwire.model import Claim, Source
 from eventwire.stages.attribution import (
     AttributionTables,
@@ -159,8 +159,7 @@ _AGE_AFTER = re.compile(r"^\s*[-‐]?\s*(?:year|yr|month|week|day)s?[-‐\s]?old
 _CALIBRE_AFTER = re.compile(r"^\s*[-‐]?\s*(?:mm|cm|millimet|calib|cal\b|%|per ?cent)", re.I)
 
 
-class TableError(EventwireError):
-    """A packaged data table is missing or malformed."""
+TableError = DataTableError  # this module's name for it
 
 
 @dataclass(frozen=True)
