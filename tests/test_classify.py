@@ -247,3 +247,8 @@ def test_front_line_and_monitor_phrasing(nlp, sentence: str, expected: str) -> N
 def test_shell_company_is_not_shelling(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = "The shell company reported higher profits in Orvel."
     assert EventClassifier.load().detect_events(next(iter(nlp(sentence).sents))) == []
+
+
+def test_a_cancelled_strike_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = "The teachers' union cancelled Tuesday's strike in Orvel after talks with the mayor."
+    assert EventClassifier.load().detect_events(next(iter(nlp(sentence).sents))) == []
