@@ -18,3 +18,11 @@ for line in open("demo-out/events.jsonl"):
     for e in r["events"]:
         print(f"   {e['event_date']} {e['sub_event_type']:<35} {e['actor1'] or '?'} vs {e['actor2'] or '-'} @ {e['location'] or e['country']} [{e['context']}] fatalities={e['fatalities']}")
 PY
+# the corpus job: into a SQLite store (merging reports), then an ACLED-compatible export
+rm -f demo-out/demo.db
+eventwire ingest demo/reports.jsonl --db demo-out/demo.db --quiet
+eventwire events --db demo-out/demo.db
+eventwire export --db demo-out/demo.db --format acled -o demo-out/events.csv
+eventwire export --db demo-out/demo.db --format geojson -o demo-out/events.geojson
+echo "wrote demo-out/events.csv and demo-out/events.geojson; browse them with: eventwire serve --db demo-out/demo.db"
+
