@@ -103,3 +103,8 @@ def test_language_detection(text: str, lang: str) -> None:
 )
 def test_english_headlines_are_english(headline: str) -> None:
     assert detect_language(headline) == "en"
+
+
+def test_empty_text_is_an_error() -> None:
+    with pytest.raises(InputError, match="empty"):
+        clean_input("   \n  ")

@@ -140,6 +140,8 @@ def clean_html(raw: str) -> Cleaned:
 
 def clean_input(raw: str, *, html: bool | None = None) -> Cleaned:
     """Clean raw input; ``html=None`` guesses whether it is HTML."""
+    if not raw.strip():
+        raise InputError("the text is empty")
     if html is None:
         html = looks_like_html(raw)
     cleaned = clean_html(raw) if html else clean_text(raw)
