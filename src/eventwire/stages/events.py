@@ -512,6 +512,35 @@ def code_incident(
     return event
 
 
+def _whole_text_incident(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Incident]:
+    """No sentence reports an event on its own, but the report as a whole may
+    ("... forces moved to the village ... to reinforce their positions"): the
+    whole-text reading decides, and the report is then one incident."""
+    from eventwire.stages.context import classify_context
+
+    sents = [s for s in sentences(doc) if s.text.strip()]
+    if not sents:
+        return []
+    typings = res.classifier.classify(doc_text(doc), sents=sents)
+    if not typings:
+        return []
+    typing = typings[0]
+    trig = sents[0]
+    if typing.trigger is not None:
+        trig = next((s for s in sents if s.start_char <= typing.trigger[0] < s.end_char), trig)
+    context = classify_context(trig, publication_date=anchor)
+    incident = Incident(
+        typing=typing,
+        trigger_sent=trig,
+        context=context,
+        paragraph=_paragraph_of(doc_text(doc), trig.start_char),
+        date_mention=_explicit_date(trig, anchor, typing.trigger),
+        sents=list(sents),
+        trigger_sents=[trig],
+    )
+    return [incident]
+
+
 def retype_incidents(doc: Doc, incidents: list[Incident], *, res: Resources) -> None:
     """Type each current incident from all its sentences, not only its first.
 
@@ -542,7 +571,9 @@ def extract_events(
     features_out: list[list[float]] | None = None,
 ) -> list[Event]:
     """Every event a parsed article reports, in the order the report tells them."""
-    incidents = segment(doc, res=res, anchor=anchor)
+    incidents = segment(doc, res=res, anchor=anchor) or _whole_text_incident(
+        doc, res=res, anchor=anchor
+    )
     retype_incidents(doc, incidents, res=res)
     return [
         code_incident(i, doc, article=article, res=res, anchor=anchor, features_out=features_out)
