@@ -165,6 +165,21 @@ def _date_range(event: Event) -> tuple[str | None, str | None]:
     return (day - slack).isoformat(), (day + slack).isoformat()
 
 
+def _report_columns(event: Event) -> dict[str, object]:
+    """The columns a stored report copies from its event (what merging matches on)."""
+    low, high = _date_range(event)
+    return {
+        "event_type": event.event_type,
+        "event_date": event.event_date,
+        "date_low": low,
+        "date_high": high,
+        "country": event.country,
+        "latitude": event.latitude,
+        "longitude": event.longitude,
+        "context": event.context,
+    }
+
+
 def _actors_text(event: Event) -> str:
     parts = [event.actor1, event.assoc_actor_1, event.actor2, event.assoc_actor_2]
     return " | ".join(p for p in parts if p).lower()
@@ -356,14 +371,7 @@ class EventStore:
                             article_id=article.article_id,
                             event_id_cnty=cluster,
                             seq=seq,
-                            event_type=event.event_type,
-                            event_date=event.event_date,
-                            date_low=_date_range(event)[0],
-                            date_high=_date_range(event)[1],
-                            country=event.country,
-                            latitude=event.latitude,
-                            longitude=event.longitude,
-                            context=event.context,
+                            **_report_columns(event),
                             publisher_key=view.publisher_key,
                             text=view.text,
                             places="\n".join(view.places),
@@ -606,14 +614,7 @@ class EventStore:
                         article_id=first_article,
                         event_id_cnty=event.event_id_cnty,
                         seq=seq,
-                        event_type=event.event_type,
-                        event_date=event.event_date,
-                        date_low=_date_range(event)[0],
-                        date_high=_date_range(event)[1],
-                        country=event.country,
-                        latitude=event.latitude,
-                        longitude=event.longitude,
-                        context=event.context,
+                        **_report_columns(event),
                         publisher_key=publisher_key(event.source, None, first_article),
                         text=event.notes,
                         places="\n".join(p for p in (event.location, event.admin1) if p),
