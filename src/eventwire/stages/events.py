@@ -80,7 +80,6 @@ class Incident:
     typing: Typing
     trigger_sent: Span
     context: Context
-    paragraph: int
     date_mention: tuple[dt.date, int] | None
     sents: list[Span] = field(default_factory=list)
     trigger_sents: list[Span] = field(default_factory=list)
@@ -261,7 +260,6 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
                 typing=typing,
                 trigger_sent=sent,
                 context=context,
-                paragraph=para,
                 date_mention=date,
                 order=len(incidents),
                 sents=list(lead),
@@ -533,7 +531,6 @@ def _whole_text_incident(doc: Doc, *, res: Resources, anchor: dt.date | None) ->
         typing=typing,
         trigger_sent=trig,
         context=context,
-        paragraph=_paragraph_of(doc_text(doc), trig.start_char),
         date_mention=_explicit_date(trig, anchor, typing.trigger),
         sents=list(sents),
         trigger_sents=[trig],

@@ -6,8 +6,6 @@ small model otherwise glues a headline to the first sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,11 +29,6 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL, exclude=list(UNUSED))
     nlp.add_pipe("eventwire_paragraphs", before="parser")
     return nlp
-
-
-def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in order (one process; parallelism lives in the pipeline)."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
 
 
 def sentences(doc: Doc) -> list[Span]:
