@@ -7,5 +7,6 @@ python bench/accuracy.py --workers 2          # dev accuracy + news_dev speed ->
 python bench/throughput.py                    # ingest vs bare spaCy, peak memory -> throughput.json
 python bench/merge_eval.py                    # cross-report merging P/R -> merge.json
 python bench/geoparse.py                      # geoparsing corpora within 161 km -> geoparse.json
+python bench/geo_events.py                    # the geocoder alone on dev records -> geo_events.json
 python bench/gazetteer_speed.py               # gazetteer build time and lookups/s -> gazetteer.json
 python bench/update_readme.py                 # figures into README.md

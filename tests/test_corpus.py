@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import pg_admin_url
 
 from eventwire.corpus import ingest
 from eventwire.pipeline import Resources, process_docs
@@ -158,22 +159,6 @@ def test_kill_and_resume_loses_nothing_and_doubles_nothing(
     assert dup == 0
 
 
-def _pg_admin_url() -> str | None:
-    from sqlalchemy import create_engine, text
-
-    for user in ("postgres", "root"):
-        url = f"postgresql+psycopg://{user}@127.0.0.1:5432/test"
-        try:
-            engine = create_engine(url)
-            with engine.connect() as conn:
-                conn.execute(text("select 1"))
-            engine.dispose()
-            return url
-        except Exception:  # noqa: BLE001 - any failure means: no server to test against
-            continue
-    return None
-
-
 def _without_timestamps(events: list[object]) -> list[object]:
     return [
         {k: v for k, v in e.model_dump().items() if k != "timestamp"}  # type: ignore[attr-defined]
@@ -187,9 +172,7 @@ def test_ingest_into_postgresql_matches_sqlite(tmp_path: Path) -> None:
 
     from sqlalchemy import create_engine, text
 
-    admin = _pg_admin_url()
-    if admin is None:
-        pytest.skip("PostgreSQL is not reachable on 127.0.0.1:5432 (users postgres, root)")
+    admin = pg_admin_url()
     rows = corpus(6)
     path = tmp_path / "in.jsonl"
     write_jsonl(path, rows)

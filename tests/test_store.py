@@ -12,13 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import pg_admin_url
 from sqlalchemy import create_engine, text
 
 from eventwire.model import Article, Claim, Event, Evidence
 from eventwire.stages.dedup import MergeConfig, Merger
 from eventwire.store import ChunkItem, EventFilter, EventStore, resolve_db_url
-
-PG_USERS = ("postgres", "root")
 
 
 def make_article(aid: str, *, publisher: str | None, body: str = "") -> Article:
@@ -82,20 +81,6 @@ def item(key: str, article: Article, events: list[Event]) -> ChunkItem:
     return ChunkItem(doc_key=key, doc_id=key, source="test", article=article, events=events)
 
 
-def _pg_admin_url() -> str | None:
-    for user in PG_USERS:
-        url = f"postgresql+psycopg://{user}@127.0.0.1:5432/test"
-        try:
-            engine = create_engine(url)
-            with engine.connect() as conn:
-                conn.execute(text("select 1"))
-            engine.dispose()
-            return url
-        except Exception:  # noqa: BLE001 - any failure means: no server to test against
-            continue
-    return None
-
-
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EventStore]:
     if request.param == "sqlite":
@@ -103,9 +88,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EventStore
         yield s
         s.close()
         return
-    admin = _pg_admin_url()
-    if admin is None:
-        pytest.skip("PostgreSQL is not reachable on 127.0.0.1:5432 (users postgres, root)")
+    admin = pg_admin_url()
     schema = f"ew_test_{uuid.uuid4().hex[:10]}"
     engine = create_engine(admin)
     with engine.begin() as conn:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import store_article
 
 from eventwire.model import Article, Event, Evidence
 from eventwire.store.base import EventStore
@@ -44,25 +45,11 @@ def client(tmp_path: Path) -> httpx.AsyncClient:
     store = EventStore.open(str(tmp_path / "web.db"))
     aid = article_id_of(TEXT)
     store.import_events([_event(aid)])
-    with store.engine.begin() as conn:
-        from eventwire.store.base import T_ARTICLES
-
-        article = Article(article_id=aid, text=TEXT, publication_date="2021-03-05", language="en")
-        conn.execute(T_ARTICLES.insert().values(**_article_row(article)))
+    store_article(
+        store, Article(article_id=aid, text=TEXT, publication_date="2021-03-05", language="en")
+    )
     app = create_app(store=store)
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test")
-
-
-def _article_row(article: Article) -> dict[str, object]:
-    from eventwire.store.base import T_ARTICLES
-
-    row: dict[str, object] = {}
-    for col in T_ARTICLES.columns:
-        if col.name == "data":
-            row["data"] = article.model_dump_json()
-        elif hasattr(article, col.name):
-            row[col.name] = getattr(article, col.name)
-    return row
 
 
 @pytest.mark.anyio

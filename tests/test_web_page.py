@@ -11,10 +11,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import store_article
 
 from eventwire.model import Article, Event, Evidence
 from eventwire.stages.clean import article_id_of
-from eventwire.store.base import T_ARTICLES, EventStore
+from eventwire.store.base import EventStore
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 TEXT = "Militiamen of the Ashen Banner abducted a teacher in the village of Karvessa on Monday."
@@ -53,13 +54,7 @@ def test_page_lists_event_and_shows_evidence(tmp_path: Path) -> None:
             )
         ]
     )
-    article = Article(article_id=aid, text=TEXT, language="en")
-    with store.engine.begin() as conn:
-        row = {
-            c.name: getattr(article, c.name) for c in T_ARTICLES.columns if hasattr(article, c.name)
-        }
-        row["data"] = article.model_dump_json()
-        conn.execute(T_ARTICLES.insert().values(**row))
+    store_article(store, Article(article_id=aid, text=TEXT, language="en"))
     store.close()
     port = _free_port()
     server = subprocess.Popen(
