@@ -118,3 +118,35 @@ def test_town_in_a_province_after_a_bare_in(geocoder: Geocoder, nlp) -> None:  #
         geocoder, nlp, "Shells hit farms in the countryside of Ras Al Ain in Hasakah."
     )
     assert place.location.startswith("Ras")
+
+
+def test_base_rate_leans_to_the_war_zone_for_event_places(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # Asadabad is a town in Afghanistan and a slightly bigger one in Iran; with no other
+    # clue, an attack is more likely in the first (the train records' base rate)
+    place, _ev = _locate(geocoder, nlp, "Gunmen attacked a checkpoint in Asadabad on Monday.")
+    assert place.country == "Afghanistan"
+    # a lone name looked up outside an event has no such lean: population decides
+    lone = geocoder.geocode_toponym("Asadabad")
+    assert lone is not None and lone.country == "Iran"
+    # and any word of the text outweighs the base rate
+    place, _ev = _locate(
+        geocoder, nlp, "Gunmen attacked a checkpoint in Asadabad, Hamadan province, on Monday."
+    )
+    assert place.country == "Iran"
+
+
+def test_place_name_after_a_town_and_a_comma_is_its_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X city, Y": Y holds X even when the tagger calls Y an organisation, and the town's
+    # spelling ("Puli Alam" for Pul-e Alam) is matched loosely because "city" makes it a place
+    text = "An IED hit a police vehicle in the limits of Puli Alam city, Logar."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Afghanistan" and place.admin1 == "Logar"
+    assert place.location == "Pul-e Alam"
+
+
+def test_a_smaller_town_in_brackets_is_a_part_not_a_holder(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Panama City (Bella Vista)": the bracket names a neighbourhood; its namesakes abroad
+    # must not drag the event out of the country
+    text = "Residents protested in Panama City (Bella Vista) on Tuesday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Panama"

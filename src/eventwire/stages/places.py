@@ -172,6 +172,11 @@ _HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
 #: at least this similar to count.
 _FUZZY_ABROAD = 0.85
+#: Bonus per log10(1 + train records) of a country, for event places (``_country_prior``).
+_PRIOR_WEIGHT = 0.8
+#: Country evidence at which an article's countries count in full when ranking a name;
+#: a lone demonym ("Iranian consulate") counts for less.
+_FULL_EVIDENCE = 1.0
 #: A country's name matches exactly and scores high; as the event's place it should not
 #: outrank a province or town of the article's country.
 _COUNTRY_SCORE_CAP = 6.0
@@ -179,7 +184,8 @@ _RE_CAP_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _RE_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+[A-Z]")
 _RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", re.IGNORECASE)
 _RE_AFTER_NAME_COMMA = re.compile(
-    r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county))[)\]]?\s*,\s*$"
+    r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
+    r"area|oblast|state))[)\]]?\s*,\s*$"
 )
 _RE_BORDER = re.compile(r"\bborder|frontier|territor|side\b|airspace|waters\b", re.IGNORECASE)
 
@@ -219,6 +225,8 @@ class _Offset:
 class _Context:
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    #: the base rate of conflict events per country (event places only, not lone toponyms)
+    prior: dict[str, float] = field(default_factory=dict)
 
 
 def _bearing(text: str) -> float | None:
@@ -250,6 +258,7 @@ class Geocoder:
         self._abbrevs: dict[str, tuple[str, str]] | None = None
         self._admin1_names: dict[tuple[str, str], str] | None = None
         self._words: tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], float]]] | None = None
+        self._prior: dict[str, float] | None = None
 
     @classmethod
     def open(
@@ -369,9 +378,11 @@ class Geocoder:
                 cn = ctx.countries.get(e.cc, 0.0)
                 total = sum(ctx.countries.values()) or 1.0
                 if cn:
-                    s += 2.0 + 4.0 * (cn / total)
+                    s += (2.0 + 4.0 * (cn / total)) * min(1.0, cn / _FULL_EVIDENCE)
                 elif total >= 2:
                     s -= 6.0 if m.fuzzy else 4.0
+                if ctx.prior and e.kind != "country":
+                    s += _PRIOR_WEIGHT * ctx.prior.get(e.cc, 0.0)
                 if ctx.admin1.get((e.cc, e.a1code)) and e.kind != "country":
                     s += 3.5
             for h in topo.hints:
@@ -577,7 +588,8 @@ class Geocoder:
             tail = [words[k][2] for k in run[j:]] + [
                 w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
             ]
-            area = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail) in ("adm1", "adm2")
+            # "Puli Alam city": an area word makes the name a place
+            area = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail) != ""
             if len(name) < 5 or not (
                 label in ("GPE", "LOC", "FAC") or prep in _STRONG_PREPS or in_paren or area
             ):
@@ -776,6 +788,18 @@ class Geocoder:
             self._words = (re.compile(rf"(?<![\w&-])(?:{alts})(?![\w&]|-\w)"), table)
         return self._words
 
+    def _country_prior(self) -> dict[str, float]:
+        """log10(1 + labelled train records) per country (``data/places_country_prior.tsv``)."""
+        if self._prior is None:
+            prior: dict[str, float] = {}
+            raw = resources.files("eventwire.data").joinpath("places_country_prior.tsv")
+            for line in raw.read_text("utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    cc, n = line.split("\t")
+                    prior[cc] = math.log10(1 + int(n))
+            self._prior = prior
+        return self._prior
+
     def _word_evidence(self, text: str, focus: tuple[int, int], ctx: _Context) -> None:
         """Country evidence from armed groups, missions and local terms ("Taliban", "Oblast").
 
@@ -911,6 +935,7 @@ class Geocoder:
         for t in topos:
             self._rank(t, None)
         ctx = self._context(text, topos, focus)
+        ctx.prior = self._country_prior()
         for name in hints:
             info = self.countries.find(name)
             if info is not None:
@@ -1031,15 +1056,23 @@ class Geocoder:
                 continue
             if top_cc[1] >= 0.5 * total and total >= 2 and ctx.countries.get(e.cc, 0) < 0.2 * total:
                 continue  # a namesake abroad while the article is plainly about one country
-            hint_ccs = {h.resolved.cc for h in t.hints if h.resolved is not None}
+            # "Baghdad (9 Nissan)": a town smaller than the head is a part of it, not its
+            # district or province, and says nothing against the head
+            holders = [
+                h.resolved
+                for h in t.hints
+                if h.resolved is not None
+                and (
+                    h.resolved.kind != "ppl"
+                    or e.kind != "ppl"
+                    or h.resolved.population >= e.population
+                )
+            ]
+            hint_ccs = {h.cc for h in holders}
             if hint_ccs and e.cc not in hint_ccs:
                 continue  # "Zap (Amadiya)": the head is some other place of that name
             # "X (district, province)", "X, province": X lies in the hints' province
-            hint_a1 = {
-                (h.resolved.cc, h.resolved.a1code)
-                for h in t.hints
-                if h.resolved is not None and h.resolved.kind in ("adm1", "adm2", "ppl")
-            }
+            hint_a1 = {(h.cc, h.a1code) for h in holders if h.kind in ("adm1", "adm2", "ppl")}
             if hint_a1 and (e.cc, e.a1code) not in hint_a1 and e.kind != "country":
                 continue
             accepted.append((idx, t))
