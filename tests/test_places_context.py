@@ -150,3 +150,16 @@ def test_a_smaller_town_in_brackets_is_a_part_not_a_holder(geocoder: Geocoder, n
     text = "Residents protested in Panama City (Bella Vista) on Tuesday."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country == "Panama"
+
+
+def test_a_village_in_the_countryside_of_a_town_in_a_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Zindabadu" is in no gazetteer; "the countryside of X" and "rural X" make X the place,
+    # and "X in Y" with Y the province's main town makes Y its holder, not the event's place
+    for text in (
+        "Shells hit the village of Zindabadu in the countryside of Ras al Ain in Al-Hasakeh.",
+        "Rebels looted crops in Zindabadu in rural Ras al Ain in al-Hasakeh.",
+    ):
+        place, _ev = _locate(geocoder, nlp, text)
+        assert place.country == "Syria"
+        assert place.admin1 == "Al-Hasakah"
+        assert place.location == "Ras al Ayn"

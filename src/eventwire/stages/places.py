@@ -62,6 +62,8 @@ _LOC_PREPS = frozenset(
     "in near at outside of from to into around toward towards across between inside within "
     "along via through on by".split()
 )
+#: Words between a locative preposition and a name ("in the town of", "in rural X").
+_NAME_LEADS = frozenset("the city town village district province area capital rural".split())
 _STRONG_PREPS = frozenset("in near at outside inside around within".split())
 _AREA_WORDS = frozenset(
     """district governorate province oblast region state county municipality city town village
@@ -155,7 +157,10 @@ _RE_DEMONYM_PLACE = re.compile(
     r"airspace|waters|soil|coast|capital)\b"
 )
 _RE_HYPHEN_NAMES = re.compile(r"(?<=[a-z]{3})-(?=[A-Z])")
-_PLACE_NOUNS = frozenset("city town village capital district province area region".split())
+_PLACE_NOUNS = frozenset(
+    """city town village capital district province area region countryside outskirts suburbs
+    vicinity environs north south east west northeast northwest southeast southwest""".split()
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Most country evidence one word of the country-words table can add to an article.
 _WORD_CAP = 2.0
@@ -653,11 +658,11 @@ class Geocoder:
             if any(c in gap for c in ".;:!?\n") or (skipped == 0 and "," in gap):
                 return ""
             if w in _LOC_PREPS:
-                # "the city of X", "the village of X": the words make X a place
+                # "the city of X", "the countryside of X", "west of X": the words make X a place
                 if w == "of" and k > 0 and words[k - 1][2].lower() in _PLACE_NOUNS:
                     return "at"
                 return "at" if named_place and w == "of" else w
-            if w in ("the", "city", "town", "village", "district", "province", "area", "capital"):
+            if w in _NAME_LEADS:
                 named_place = named_place or w != "the"
                 k -= 1
                 skipped += 1
@@ -769,9 +774,30 @@ class Geocoder:
                     h = nxt
                     kinds = {x.entry.kind for x in h.matches}
                     # "Ras al-Ain city in Hasakeh countryside": the words say Y holds X
-                    if kinds & {"adm1", "country"} or h.cue in ("adm1", "adm2") or explicit:
+                    if (
+                        kinds & {"adm1", "country"}
+                        or h.cue in ("adm1", "adm2")
+                        or explicit
+                        or self._holds(h, t)
+                    ):
                         h.is_hint = True
                         t.hints.append(h)
+
+    @staticmethod
+    def _holds(outer: Toponym, inner: Toponym) -> bool:
+        """'Ras al Ain in Hasakeh': some reading of ``outer`` is a bigger town of the same
+        province as some reading of ``inner`` (the province's main town names it)."""
+        for mi in inner.matches:
+            for mo in outer.matches:
+                if (
+                    not mo.fuzzy
+                    and mo.entry.kind == "ppl"
+                    and mo.entry.cc == mi.entry.cc
+                    and mo.entry.a1code == mi.entry.a1code
+                    and mo.entry.population > max(mi.entry.population, 50_000)
+                ):
+                    return True
+        return False
 
     # ------------------------------------------------------------ context
 
