@@ -93,7 +93,9 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
         "Disrupted weapons use": frozenset({"Remote explosive/landmine/IED", "Grenade"}),
     }
 )
-_SPECIAL_LABELS = frozenset({"EVENT", "TERRITORY", "NEG_DISASTER", "NEG_CRIME", "BLOCK"})
+_SPECIAL_LABELS = frozenset(
+    {"EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "BLOCK"}
+)
 #: Sub-types ACLED codes only when no violence is reported with them ("killed three and
 #: burnt houses" is an Attack, not Looting).
 _SECONDARY_SUBS = frozenset(
@@ -107,6 +109,23 @@ _CRIME_VETOED = frozenset({"Arrests", "Looting/property destruction"})
 #: leak, an explosion at a plant).
 _DISASTER_VETOED = frozenset(
     {"Looting/property destruction", "Chemical weapon", "Remote explosive/landmine/IED", "EVENT"}
+)
+#: An epidemic kills and sickens, but it does not shoot, beat or abduct: in a story about one
+#: (lockdowns, curfews, masks) only the death and injury words are the disease's.
+_DISEASE_WORDS = re.compile(r"kill|dead|die|death|fatal|casualt|wound|injur", re.IGNORECASE)
+#: A crime word that is an accusation against the victim ("killed after being accused of
+#: theft", "executed five for smuggling") does not make a killing a crime story.
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus\w*|suspect\w*|convict\w*|charg\w*|guilty|punish\w*) (?:[\w'-]+ ){0,2}"
+    r"(?:of|for|with)(?: (?:alleged|allegedly|the|a|an))?\s*$|\bfor (?:alleged |allegedly )?$",
+    re.IGNORECASE,
+)
+#: Armed groups and armies as perpetrators: their violence is political, whatever else the
+#: story tells (a militant who robs a merchant, forces who kill a woman and her husband).
+_ARMED_ACTOR = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|militias?|militiamen|"
+    r"guerrillas?|troops|soldiers|army|armed forces|military|(?<!police )(?<!security )forces)\b",
+    re.IGNORECASE,
 )
 #: Whole texts with no trigger are coded from the model alone only when it is this sure.
 _MODEL_ONLY_MIN = 0.55
@@ -475,12 +494,44 @@ def _subject_of(sent: Span, hit: TriggerHit) -> str:
     return ""
 
 
+#: Subordinators of a clause that tells what happened, not what is said or intended:
+#: "vowed to press on as 17 were killed", "condemned ... after gunmen killed five".
+_FACTUAL_MARKS = frozenset({"as", "after", "while", "when", "since", "amid", "following"})
+
+
+def factual_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads an adverbial clause that reports a fact ("as 17 were killed").
+
+    Headlines drop the auxiliary ("as 17 killed"), and the parser then reads "as" as a
+    preposition whose object has the verb as a modifier: that counts as the clause too.
+    """
+    if tok.dep_ == "advcl":
+        return any(
+            c.dep_ in ("mark", "prep", "advmod") and c.lower_ in _FACTUAL_MARKS
+            for c in tok.children
+        )
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in _FACTUAL_MARKS
+        and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in tok.children)
+    )
+
+
 def _blocked_by_parse(sent: Span, hit: TriggerHit) -> bool:
     head = _hit_head(sent, hit)
     if head is None:
         return False
+    # headlines joined by ";" are parsed as one sentence: a verb in another one is no cover
+    text = sent.text
+    base = sent.start_char
+    prev_cut = text.rfind(";", 0, hit.start)
+    next_cut = text.find(";", hit.end)
+    lo = base + prev_cut if prev_cut >= 0 else -1
+    hi = base + next_cut if next_cut >= 0 else 1 << 60
+    if factual_clause(head):
+        return False
     for depth, anc in enumerate(head.ancestors):
-        if depth >= 6:
+        if depth >= 6 or not lo < anc.idx < hi:
             break
         lemma = anc.lemma_.lower()
         if lemma in _BLOCK_LEMMAS:
@@ -488,7 +539,7 @@ def _blocked_by_parse(sent: Span, hit: TriggerHit) -> bool:
         if lemma == "claim" and any(c.lower_ == "responsibility" for c in anc.children):
             return True
         # reported speech ("officials said gunmen killed five") is news, not talk
-        if anc.dep_ == "ROOT":
+        if anc.dep_ == "ROOT" or factual_clause(anc):
             break
     return False
 
@@ -664,22 +715,38 @@ class EventClassifier:
     def _decide(
         self, text: str, hits: list[TriggerHit], *, offset: int, whole: bool
     ) -> list[Typing]:
-        crime = any(h.label == "NEG_CRIME" for h in hits)
+        crime_words = any(h.label == "NEG_CRIME" for h in hits)
+        # a crime story: crime words that are not an accusation against the victim, in a
+        # text whose perpetrators are not armed groups or armies
+        crime = crime_words and (
+            any(
+                h.label == "NEG_CRIME"
+                and not _ACCUSED_OF.search(text[max(0, h.start - 60) : h.start])
+                for h in hits
+            )
+            and not _ARMED_ACTOR.search(text)
+        )
         disaster = any(h.label == "NEG_DISASTER" for h in hits)
+        disease = any(h.label == "NEG_DISEASE" for h in hits)
         live = [
             h
             for h in hits
             if h.kind in _TRIGGER_KINDS
             and not h.blocked
-            and not (crime and h.label in _CRIME_VETOED)
+            and not (crime_words and h.label in _CRIME_VETOED)
             and not (disaster and h.label in _DISASTER_VETOED)
+            and not (
+                disease
+                and h.label in _DISASTER_VETOED
+                and _DISEASE_WORDS.match(text[h.start : h.end])
+            )
         ]
         strong = [h for h in live if h.kind in _STRONG_KINDS]
         probs = self.model.predict_proba(text, hits)
         p_none = probs.get(NO_EVENT, 0.0)
         if not live:
             talk = any(h.blocked for h in hits)
-            if not whole or crime or disaster or talk:
+            if not whole or crime or disaster or disease or talk:
                 return []
             best = max(SUB_EVENT_TYPES, key=lambda s: probs.get(s, 0.0))
             if probs.get(best, 0.0) < self.params.model_only_min or p_none >= probs.get(best, 0.0):
@@ -725,6 +792,9 @@ class EventClassifier:
             other = rebel if gov in territory else gov
             if other not in strong_labels:
                 bonus[other] = -pr.strong_bonus
+                # the model's belief in a change of hands goes to the side the actors name
+                (side,) = territory
+                probs = {**probs, side: probs.get(side, 0.0) + probs.get(other, 0.0), other: 0.0}
         for winner in strong_labels:
             for loser in _OVERRIDES.get(winner, ()):
                 if loser in bonus:

@@ -24,6 +24,7 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from eventwire.model import Context
+from eventwire.stages.classify import factual_clause
 from eventwire.stages.nlp import sentences
 
 __all__ = ["classify_context", "HISTORICAL_DAYS"]
@@ -129,24 +130,79 @@ _HYPO_MARKERS = frozenset({"if", "unless", "should", "lest", "whether"})
 _MODALS = frozenset({"could", "would", "might", "may", "can"})
 _WARN_LEMMAS = frozenset({"warn", "fear", "caution", "predict", "estimate"})
 _HIST_CUES = re.compile(
-    r"\b(?:at the height of|back in|years? ago|decades? ago|in the (?:late |early |mid-?)?"
-    r"(?:19|20)\d0s|last year|a year earlier|years earlier|in the past decade)\b",
+    r"\b(?:at the height of|years? ago|decades? ago|in the (?:late |early |mid-?)?"
+    r"(?:19|20)\d0s|last year|a year earlier|years earlier|in the past decade|"
+    # "back in 2014", "back in March"; not "hits back in Mosul"
+    r"back in (?=(?:19|20)\d\d|the (?:days|late|early|mid|19|20)|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def classify_context(sent: Span, *, publication_date: dt.date | None) -> Context:
-    """The context of the event a sentence reports (see the module docstring)."""
+def classify_context(
+    sent: Span, *, publication_date: dt.date | None, trigger: tuple[int, int] | None = None
+) -> Context:
+    """The context of the event a sentence reports (see the module docstring).
+
+    With ``trigger`` (Doc character offsets of the event's words), a modal, an intent verb,
+    a warning or a past date counts only where its clause governs the trigger: "staged a
+    protest, fearing the virus could spread" is a current protest, "vowed to press on as 17
+    were killed" a current killing, and a date in a relative clause about someone is no
+    date of the event.
+    """
+    trig = _trigger_token(sent, trigger)
     if _negated(sent):
         return "negated"
-    if _hypothetical(sent):
+    if _hypothetical(sent, trig):
         return "hypothetical"
-    if _future(sent):
+    if _future(sent, trig):
         return "future"
-    if _historical(sent, publication_date):
+    if _historical(sent, publication_date, trig):
         return "historical"
     return "current"
+
+
+def _trigger_token(sent: Span, trigger: tuple[int, int] | None) -> Token | None:
+    """The syntactic head of the trigger words, or None."""
+    if trigger is None:
+        return None
+    start, end = trigger
+    tokens = [t for t in sent if t.idx < end and t.idx + len(t.text) > start]
+    if not tokens:
+        return None
+    return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word belongs to (the word itself if it is one)."""
+    cur = tok
+    for _ in range(30):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _governs(verb: Token, trig: Token | None) -> bool:
+    """Whether ``verb`` is the trigger's own clause or one above it (no trigger: True).
+
+    The walk up stops at a clause that reports a fact ("as 17 were killed") and at a ";"
+    (headlines joined into one parsed sentence).
+    """
+    if trig is None:
+        return True
+    cur = trig
+    for _ in range(40):
+        if cur == verb:
+            return True
+        if cur.head == cur or factual_clause(cur):
+            return False
+        lo, hi = sorted((cur.i, cur.head.i))
+        if any(";" in t.text for t in cur.doc[lo:hi]):
+            return False
+        cur = cur.head
+    return False
 
 
 # ----------------------------------------------------------------------------- negated
@@ -195,9 +251,9 @@ def _main_verbs(root: Token) -> list[Token]:
 # ----------------------------------------------------------------------------- hypothetical
 
 
-def _hypothetical(sent: Span) -> bool:
+def _hypothetical(sent: Span, trig: Token | None = None) -> bool:
     marks = [t for t in sent if t.lower_ in _HYPO_MARKERS and t.dep_ in {"mark", "aux", "advmod"}]
-    modal_main = _modal_without_perfect(sent)
+    modal_main = any(_governs(v, trig) for v in _modal_verbs(sent))
     if marks and modal_main:
         # "If the figure is confirmed, ..." hedges a reported fact; it is not a scenario
         if all(_confirmation_clause(m) for m in marks):
@@ -206,9 +262,13 @@ def _hypothetical(sent: Span) -> bool:
     for tok in sent:
         if tok.lemma_.lower() in _WARN_LEMMAS and tok.pos_ == "VERB":
             for c in tok.children:
-                if c.dep_ == "ccomp" and any(
-                    a.lower_ in {"could", "might", "may", "would"} and a.dep_ == "aux"
-                    for a in c.children
+                if (
+                    c.dep_ == "ccomp"
+                    and _governs(c, trig)
+                    and any(
+                        a.lower_ in {"could", "might", "may", "would"} and a.dep_ == "aux"
+                        for a in c.children
+                    )
                 ):
                     if not any(a.lower_ == "have" for a in c.children):
                         return True
@@ -222,7 +282,9 @@ def _confirmation_clause(mark: Token) -> bool:
     )
 
 
-def _modal_without_perfect(sent: Span) -> bool:
+def _modal_verbs(sent: Span) -> list[Token]:
+    """Verbs with a modal that is not a perfect ("could have") nor in an if-clause."""
+    out: list[Token] = []
     for tok in sent:
         if tok.lower_ in _MODALS and tok.dep_ == "aux":
             verb = tok.head
@@ -230,20 +292,22 @@ def _modal_without_perfect(sent: Span) -> bool:
                 continue
             if verb.dep_ in {"advcl"} and any(c.lower_ in _HYPO_MARKERS for c in verb.children):
                 continue
-            return True
-    return False
+            out.append(verb)
+    return out
 
 
 # ----------------------------------------------------------------------------- future
 
 
-def _future(sent: Span) -> bool:
+def _future(sent: Span, trig: Token | None = None) -> bool:
     root = sent.root
     verbs = _main_verbs(root)
     # reported speech: "the army said it will launch ..."
     if root.lemma_.lower() in {"say", "announce", "tell", "state", "warn", "declare"}:
         verbs = [c for c in root.children if c.dep_ == "ccomp"] or verbs
     for verb in verbs:
+        if not _governs(verb, trig):
+            continue
         kids = list(verb.children)
         if any(c.lower_ in {"will", "shall", "'ll", "wo"} and c.dep_ == "aux" for c in kids):
             return True
@@ -271,10 +335,12 @@ def _future(sent: Span) -> bool:
 # ----------------------------------------------------------------------------- historical
 
 
-def _historical(sent: Span, publication_date: dt.date | None) -> bool:
+def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None = None) -> bool:
     text = sent.text
-    if _HIST_CUES.search(text):
-        return True
+    for m in _HIST_CUES.finditer(text):
+        cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if cue is None or not len(cue) or _governs(_clause_verb(cue[0]), trig):
+            return True
     if publication_date is None:
         return False
     reference = _reference_date(sent, publication_date)
@@ -283,7 +349,7 @@ def _historical(sent: Span, publication_date: dt.date | None) -> bool:
             continue
         if _after_since(ent):
             continue
-        if not _governs_main_clause(ent, sent):
+        if not _governs_main_clause(ent, sent) or not _governs(_clause_verb(ent.root), trig):
             continue
         when = _date_of(ent.text, publication_date)
         if when is None:
@@ -294,8 +360,16 @@ def _historical(sent: Span, publication_date: dt.date | None) -> bool:
 
 
 _DAY_DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+    re.IGNORECASE,
+)
+#: A full day date in the surface text ("22 November 2019", "7-March-2019", "May 4, 2020"):
+#: the entity recognizer sometimes leaves the day out of its DATE ("Around 22 November 2019").
+_FULL_DAY_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)[a-z]*\.?[\s-]+(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?[\s-]+\d{1,2}(?:st|nd|rd|th)?,?[\s-]+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -315,6 +389,10 @@ def _first_day_date(sent: Span, publication_date: dt.date) -> dt.date:
     for i, first in enumerate(sentences(sent.doc)):
         if i >= 3:
             break
+        for m in _FULL_DAY_DATE.finditer(first.text):
+            when = _date_of(m.group().replace("-", " "), publication_date, any_year=True)
+            if when is not None and when <= publication_date:
+                return when
         for ent in first.ents:
             if ent.label_ != "DATE" or not _DAY_DATE.search(ent.text):
                 continue

@@ -103,6 +103,9 @@ def _explicit_date(
     return None
 
 
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _background_year(sent: Span, anchor: dt.date | None, trigger: tuple[int, int] | None) -> bool:
     """The trigger's own clause dates it to an earlier year ("where Daesh took control in 2014").
 
@@ -111,7 +114,12 @@ def _background_year(sent: Span, anchor: dt.date | None, trigger: tuple[int, int
     """
     if anchor is None:
         return False
-    for m in find_dates(sent.text, anchor=anchor, offset=sent.start_char):
+    text = sent.text
+    for m in find_dates(text, anchor=anchor, offset=sent.start_char):
+        # a month with no year ("in June") is placed by the reader, not the writer
+        said = text[m.start - sent.start_char : m.end - sent.start_char]
+        if not _YEAR_WORD.search(said):
+            continue
         if m.kind in ("year", "month_year") and m.date.year < anchor.year:
             if trigger is None or date_linked(sent, m, trigger):
                 return True
@@ -231,7 +239,7 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
             previous_para = para
             continue
         typing = typings[0]
-        context = classify_context(sent, publication_date=anchor)
+        context = classify_context(sent, publication_date=anchor, trigger=typing.trigger)
         if context == "current" and _background_year(sent, anchor, typing.trigger):
             context = "historical"
         date = _explicit_date(sent, anchor, typing.trigger)
@@ -526,7 +534,7 @@ def _whole_text_incident(doc: Doc, *, res: Resources, anchor: dt.date | None) ->
     trig = sents[0]
     if typing.trigger is not None:
         trig = next((s for s in sents if s.start_char <= typing.trigger[0] < s.end_char), trig)
-    context = classify_context(trig, publication_date=anchor)
+    context = classify_context(trig, publication_date=anchor, trigger=typing.trigger)
     incident = Incident(
         typing=typing,
         trigger_sent=trig,
