@@ -215,7 +215,10 @@ def test_lexicon_rejects_bad_lines() -> None:
 @pytest.mark.parametrize(
     ("headline", "expected"),
     [
-        ("Karvessa car bombs kill 60; militants storm Orvel university", "Explosions/Remote violence"),
+        (
+            "Karvessa car bombs kill 60; militants storm Orvel university",
+            "Explosions/Remote violence",
+        ),
         ("17 dead in Veridia violence as elections loom", "Battles"),
     ],
 )
@@ -226,17 +229,29 @@ def test_headline_register(nlp, headline: str, expected: str) -> None:  # type: 
 
 def test_a_storm_is_weather_but_storming_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
     clf = EventClassifier.load()
-    assert clf.detect_events(next(iter(nlp("A severe storm killed five people in Orvel.").sents))) == []
+    assert (
+        clf.detect_events(next(iter(nlp("A severe storm killed five people in Orvel.").sents)))
+        == []
+    )
     assert clf.detect_events(next(iter(nlp("Militants storm a police post in Orvel.").sents)))
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The Veridian army fired mortars, grenade launchers and small arms at the positions of the Crimson Front near Orvel.", "Battles"),
+        (
+            "The Veridian army fired mortars, grenade launchers and small arms at the positions of the Crimson Front near Orvel.",
+            "Battles",
+        ),
         ("Monitors observed a total of 40 shots involving small arms near Karvessa.", "Battles"),
-        ("A shell fired by rebel forces fell in the village of Tarvo.", "Explosions/Remote violence"),
-        ("Militiamen confiscated houses and farms belonging to displaced families in Merovel.", "Strategic developments"),
+        (
+            "A shell fired by rebel forces fell in the village of Tarvo.",
+            "Explosions/Remote violence",
+        ),
+        (
+            "Militiamen confiscated houses and farms belonging to displaced families in Merovel.",
+            "Strategic developments",
+        ),
     ],
 )
 def test_front_line_and_monitor_phrasing(nlp, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -31,6 +31,8 @@ def test_packaged_weights_match_features() -> None:
 def test_more_evidence_more_confidence() -> None:
     model = ConfidenceModel.load()
     strong = model.score(_features())
-    weak = model.score(_features(typing_score=0.3, date_stated=False, geo_precision=None, country=""))
+    weak = model.score(
+        _features(typing_score=0.3, date_stated=False, geo_precision=None, country="")
+    )
     assert 0.0 <= weak < strong <= 1.0
     assert model.score(_features(typing_score=0.2)) < model.score(_features(typing_score=0.95))

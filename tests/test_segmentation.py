@@ -8,7 +8,9 @@ PUB = "2021-03-05"
 
 
 def _current(text: str) -> list[eventwire.Event]:
-    return [e for e in eventwire.extract(text, publication_date=PUB).events if e.context == "current"]
+    return [
+        e for e in eventwire.extract(text, publication_date=PUB).events if e.context == "current"
+    ]
 
 
 def test_headline_and_body_are_one_incident() -> None:
@@ -46,7 +48,11 @@ def test_background_is_not_current() -> None:
     )
     current = [e for e in report.events if e.context == "current"]
     assert len(current) == 1 and current[0].event_date == "2021-03-02"
-    assert all(e.event_date is None or e.event_date < "2015" for e in report.events if e.context != "current")
+    assert all(
+        e.event_date is None or e.event_date < "2015"
+        for e in report.events
+        if e.context != "current"
+    )
 
 
 def test_figures_after_the_event_join_it() -> None:
