@@ -163,3 +163,23 @@ def test_a_village_in_the_countryside_of_a_town_in_a_province(geocoder: Geocoder
         assert place.country == "Syria"
         assert place.admin1 == "Al-Hasakah"
         assert place.location == "Ras al Ayn"
+
+
+def test_district_centre_then_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # the only Dawlat Abad district the gazetteer knows is in Faryab; the text says Balkh
+    text = "Gunmen ambushed a police patrol in Dawlat Abad district center, Balkh, on Monday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Afghanistan" and place.admin1 == "Balkh"
+
+
+def test_a_village_in_another_province_than_the_text_names_is_a_namesake(
+    geocoder: Geocoder,
+    nlp,  # type: ignore[no-untyped-def]
+) -> None:
+    # the monitors' words place the report in Donetsk or Luhansk; the gazetteer's only
+    # Lozove is a village in Crimea: better the country alone than a confident wrong point
+    text = "The OSCE SMM recorded twelve explosions near Lozove on Friday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Ukraine"
+    assert place.admin1 != "Autonomous Republic of Crimea"
+    assert "unknown_place" in place.flags

@@ -182,6 +182,9 @@ _PRIOR_WEIGHT = 0.8
 #: Country evidence at which an article's countries count in full when ranking a name;
 #: a lone demonym ("Iranian consulate") counts for less.
 _FULL_EVIDENCE = 1.0
+#: A village (population below this) in a province other than those the text names is
+#: taken for a namesake.
+_PROVINCE_VETO_POP = 20_000
 #: A country's name matches exactly and scores high; as the event's place it should not
 #: outrank a province or town of the article's country.
 _COUNTRY_SCORE_CAP = 6.0
@@ -190,7 +193,7 @@ _RE_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+[A-Z]")
 _RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", re.IGNORECASE)
 _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
-    r"area|oblast|state))[)\]]?\s*,\s*$"
+    r"area|oblast|state|center|centre))[)\]]?\s*,\s*$"
 )
 _RE_BORDER = re.compile(r"\bborder|frontier|territor|side\b|airspace|waters\b", re.IGNORECASE)
 
@@ -754,7 +757,8 @@ class Geocoder:
                         t.hints.append(h)
                 continue
             m = re.match(
-                r"\s*(?:(?:district|province|governorate|city|town|village|area|region|county)\s*)?"
+                r"\s*(?:(?:district|province|governorate|city|town|village|area|region|county)"
+                r"(?:\s+(?:center|centre|capital|headquarters))?\s*)?"
                 r",\s*(?:in\s+|the\s+)?",
                 rest,
             )
@@ -1082,6 +1086,17 @@ class Geocoder:
                 continue
             if top_cc[1] >= 0.5 * total and total >= 2 and ctx.countries.get(e.cc, 0) < 0.2 * total:
                 continue  # a namesake abroad while the article is plainly about one country
+            a1_here = {a for a, v in ctx.admin1.items() if a[0] == e.cc and v > 0}
+            if (
+                a1_here
+                and e.kind == "ppl"
+                and not t.hints
+                and (e.cc, e.a1code) not in a1_here
+                and e.population < _PROVINCE_VETO_POP
+            ):
+                # "near Sokilnyky" in a report the words place in Luhansk: a village of that
+                # name in another province is a namesake, not the place
+                continue
             # "Baghdad (9 Nissan)": a town smaller than the head is a part of it, not its
             # district or province, and says nothing against the head
             holders = [
