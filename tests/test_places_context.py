@@ -183,3 +183,18 @@ def test_a_village_in_another_province_than_the_text_names_is_a_namesake(
     assert place.country == "Ukraine"
     assert place.admin1 != "Autonomous Republic of Crimea"
     assert "unknown_place" in place.flags
+
+
+def test_a_name_deep_in_a_bracketed_aside_is_not_a_place_list(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "(..., members of the clan of the Balanda)": Balanda is a people here, and only an
+    # alternate name of a Russian town; "(Tonj, Warrap)" is a bracketed list of places
+    text = (
+        "Militiamen clashed with farmers in Zindabadu (presumed to be members of the clan of "
+        "the Balanda) in Western Bahr el Ghazal."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "South Sudan"
+    place, _ev = _locate(
+        geocoder, nlp, "Militiamen clashed with farmers in Zindabadu (Tonj, Warrap)."
+    )
+    assert place.country == "South Sudan" and place.admin1 == "Warrap"

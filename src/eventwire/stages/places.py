@@ -235,6 +235,20 @@ class _Context:
     admin1: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     #: the base rate of conflict events per country (event places only, not lone toponyms)
     prior: dict[str, float] = field(default_factory=dict)
+    #: what gave each province its evidence: the name keys of toponyms, or "words"
+    a1_sources: defaultdict[tuple[str, str], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
+
+
+def _in_paren_list(before: str) -> bool:
+    """A name that opens a bracket or follows a comma in one ("(Haveli district, AJK)"),
+    not one deep in a bracketed aside ("(members of the clan of the Balanda)")."""
+    opened = before.rfind("(")
+    if opened <= before.rfind(")"):
+        return False
+    inside = before[opened + 1 :].rsplit(",", 1)[-1]
+    return all(w.lower() in _CONNECTORS or w.lower() == "the" for w in inside.split())
 
 
 def _bearing(text: str) -> float | None:
@@ -592,7 +606,7 @@ class Geocoder:
         prep = self._prep(text, words, run[i])
         if phase == "fuzzy":
             before = text[max(0, s - 80) : s]
-            in_paren = before.rfind("(") > before.rfind(")")
+            in_paren = _in_paren_list(before)
             tail = [words[k][2] for k in run[j:]] + [
                 w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
             ]
@@ -609,7 +623,7 @@ class Geocoder:
             return None
         topo = Toponym(start=s, end=e, text=text[s:e], matches=matches, label=label, prep=prep)
         before = text[max(0, s - 80) : s]
-        topo.in_paren = before.rfind("(") > before.rfind(")")
+        topo.in_paren = _in_paren_list(before)
         nxt = run[j] if j < len(run) else run[-1] + 1
         topo.org_tail = nxt < len(words) and fold(_POSSESSIVE.sub("", words[nxt][2])) in (
             _FACILITY_TAILS
@@ -848,6 +862,7 @@ class Geocoder:
             by_cc[cc] += v
             if a1:
                 ctx.admin1[(cc, a1)] += min(v, _WORD_CAP)
+                ctx.a1_sources[(cc, a1)].add("words")
         for cc, v in by_cc.items():
             ctx.countries[cc] += min(v, _WORD_CAP)
 
@@ -912,6 +927,7 @@ class Geocoder:
         not read as places (an event article; a lone toponym's sentence leaves them out)."""
         countries: defaultdict[str, float] = defaultdict(float)
         admin1: defaultdict[tuple[str, str], float] = defaultdict(float)
+        sources: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
         for t in topos:
             w = 2.0 if focus[0] <= t.start < focus[1] else 1.0
             if not t.matches:
@@ -929,11 +945,13 @@ class Geocoder:
                 for a in adm1:
                     countries[a.cc] += 2 * w * share
                     admin1[(a.cc, a.a1code)] += w * share
+                    sources[(a.cc, a.a1code)].add(name_key(t.text))
             elif len(ccs) == 1 and strong:
                 countries[next(iter(ccs))] += 1 * w
                 a1s = {e.a1code for e in strong}
                 if len(a1s) == 1:
                     admin1[(strong[0].cc, strong[0].a1code)] += 0.5 * w
+                    sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
         self._shared_countries(topos, countries)
         for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             info = self.countries.by_demonym.get(fold(m.group())) or self.countries.by_demonym.get(
@@ -950,7 +968,7 @@ class Geocoder:
             info = self.countries.find(m.group(1))
             if info is not None and fold(m.group(1)) == fold(info.name):
                 countries[info.iso2] += 3.0 if focus[0] <= m.start() < focus[1] else 1.5
-        ctx = _Context(countries, admin1)
+        ctx = _Context(countries, admin1, a1_sources=sources)
         self._word_evidence(text, focus, ctx)
         return ctx
 
@@ -1086,7 +1104,8 @@ class Geocoder:
                 continue
             if top_cc[1] >= 0.5 * total and total >= 2 and ctx.countries.get(e.cc, 0) < 0.2 * total:
                 continue  # a namesake abroad while the article is plainly about one country
-            a1_here = {a for a, v in ctx.admin1.items() if a[0] == e.cc and v > 0}
+            own = name_key(t.text)
+            a1_here = {a for a, src in ctx.a1_sources.items() if a[0] == e.cc and src - {own}}
             if (
                 a1_here
                 and e.kind == "ppl"
