@@ -198,3 +198,20 @@ def test_a_name_deep_in_a_bracketed_aside_is_not_a_place_list(geocoder: Geocoder
         geocoder, nlp, "Militiamen clashed with farmers in Zindabadu (Tonj, Warrap)."
     )
     assert place.country == "South Sudan" and place.admin1 == "Warrap"
+
+
+def test_holder_and_held_place_are_read_together(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # La Paz is a province of Bolivia, Honduras and El Salvador, and there are towns called
+    # Copacabana in Bolivia, Colombia and Brazil: the La Paz that holds one is the one meant
+    text = "Citizens blocked a road in Copacabana, La Paz, on Friday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Bolivia"
+    # a big city after a comma holds the smaller name before it, whatever its namesakes
+    place, _ev = _locate(geocoder, nlp, "Workers protested in La Candelaria, Bogota, on Monday.")
+    assert place.country == "Colombia"
+
+
+def test_a_village_known_only_abroad_does_not_outvote_the_district(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Talan" is only an alternate name of a French town; Soran is an Iraqi district
+    place, _ev = _locate(geocoder, nlp, "Artillery shelled Talan village in Soran on Sunday.")
+    assert place.country == "Iraq"

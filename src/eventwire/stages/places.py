@@ -177,6 +177,13 @@ _HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
 #: at least this similar to count.
 _FUZZY_ABROAD = 0.85
+#: Bonus of a holder's reading that a reading of the place it holds lies in (country, and
+#: again for the province).
+_HOLDER_SUPPORT = 1.5
+#: A town smaller than this (or known only by an alternate name) is weak country evidence.
+_SMALL_TOWN = 5_000
+#: A city this big after a smaller name and a comma or "in" holds it ("X, Bogota").
+_CITY = 100_000
 #: Bonus per log10(1 + train records) of a country, for event places (``_country_prior``).
 _PRIOR_WEIGHT = 0.8
 #: Country evidence at which an article's countries count in full when ranking a name;
@@ -349,11 +356,23 @@ class Geocoder:
 
     # ------------------------------------------------------------ ranking
 
-    def _rank(self, topo: Toponym, ctx: _Context | None, *, prefer_area: bool = False) -> None:
-        """Choose the best entry of a toponym given the context; sets resolved and score."""
+    def _rank(
+        self,
+        topo: Toponym,
+        ctx: _Context | None,
+        *,
+        prefer_area: bool = False,
+        heads: Sequence[Toponym] = (),
+    ) -> None:
+        """Choose the best entry of a toponym given the context; sets resolved and score.
+
+        ``heads``: the places this one holds ("El Alto, La Paz": La Paz holds El Alto); a
+        reading of the holder that some reading of a head lies in is preferred."""
         best: Entry | None = None
         best_score = -math.inf
         key = name_key(topo.text)
+        head_ccs = {m.entry.cc for u in heads for m in u.matches if not m.fuzzy}
+        head_a1s = {(m.entry.cc, m.entry.a1code) for u in heads for m in u.matches if not m.fuzzy}
         for m in topo.matches:
             e = m.entry
             if (
@@ -407,10 +426,16 @@ class Geocoder:
                     s += _PRIOR_WEIGHT * ctx.prior.get(e.cc, 0.0)
                 if ctx.admin1.get((e.cc, e.a1code)) and e.kind != "country":
                     s += 3.5
+            if e.kind in ("adm1", "adm2") and e.cc in head_ccs:
+                s += _HOLDER_SUPPORT
+                if (e.cc, e.a1code) in head_a1s:
+                    s += _HOLDER_SUPPORT
             for h in topo.hints:
                 he = h.resolved
                 if he is None or he.id == e.id:
                     continue
+                if he.kind == "ppl" and e.kind == "ppl" and he.population < e.population:
+                    continue  # "Panama City (Bella Vista)": a part, not a holder
                 if he.cc == e.cc:
                     s += 2.5
                     if he.kind in ("adm1", "adm2", "ppl") and he.a1code == e.a1code:
@@ -804,7 +829,18 @@ class Geocoder:
     @staticmethod
     def _holds(outer: Toponym, inner: Toponym) -> bool:
         """'Ras al Ain in Hasakeh': some reading of ``outer`` is a bigger town of the same
-        province as some reading of ``inner`` (the province's main town names it)."""
+        province as some reading of ``inner`` (the province's main town names it); 'La
+        Candelaria, Bogota': ``outer`` is a city bigger than any reading of ``inner``."""
+        biggest_inner = max((m.entry.population for m in inner.matches), default=0)
+        if any(
+            not mo.fuzzy
+            and mo.primary
+            and mo.entry.kind == "ppl"
+            and mo.entry.population >= _CITY
+            and mo.entry.population > biggest_inner
+            for mo in outer.matches
+        ):
+            return True
         for mi in inner.matches:
             for mo in outer.matches:
                 if (
@@ -947,6 +983,10 @@ class Geocoder:
                     admin1[(a.cc, a.a1code)] += w * share
                     sources[(a.cc, a.a1code)].add(name_key(t.text))
             elif len(ccs) == 1 and strong:
+                if all(e.kind == "ppl" and e.population < _SMALL_TOWN for e in strong) or not any(
+                    m.primary for m in t.matches if not m.fuzzy
+                ):
+                    w *= 0.5  # a village or a mere alternate name says little on its own
                 countries[next(iter(ccs))] += 1 * w
                 a1s = {e.a1code for e in strong}
                 if len(a1s) == 1:
@@ -991,7 +1031,8 @@ class Geocoder:
                 ctx.countries[info.iso2] += _HINT_WEIGHT / max(1, len(hints))
         # second pass: hints first, then their heads, with the article's context
         for t in sorted(topos, key=lambda x: not x.is_hint):
-            self._rank(t, ctx)
+            heads = [u for u in topos if t in u.hints] if t.is_hint else []
+            self._rank(t, ctx, heads=heads)
         # "near Orikhove, Luhansk ... near Orikhove": a later bare mention is the same place
         hinted: dict[str, Toponym] = {}
         for t in topos:
