@@ -215,3 +215,9 @@ def test_a_village_known_only_abroad_does_not_outvote_the_district(geocoder: Geo
     # "Talan" is only an alternate name of a French town; Soran is an Iraqi district
     place, _ev = _locate(geocoder, nlp, "Artillery shelled Talan village in Soran on Sunday.")
     assert place.country == "Iraq"
+
+
+def test_the_first_place_of_the_report_is_the_events(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Students in Agadez staged a march to remember the protesters killed in Niamey."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location == "Agadez"

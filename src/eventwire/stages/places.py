@@ -184,6 +184,9 @@ _HOLDER_SUPPORT = 1.5
 _SMALL_TOWN = 5_000
 #: A city this big after a smaller name and a comma or "in" holds it ("X, Bogota").
 _CITY = 100_000
+#: Penalty per earlier place-like name in the focus: reports name the event's place first
+#: ("protested in Agadez to commemorate the protests in Niamey").
+_ORDER_WEIGHT = 0.3
 #: Bonus per log10(1 + train records) of a country, for event places (``_country_prior``).
 _PRIOR_WEIGHT = 0.8
 #: Country evidence at which an article's countries count in full when ranking a name;
@@ -1191,7 +1194,7 @@ class Geocoder:
             score = (
                 min(t.score, _COUNTRY_SCORE_CAP) if e.kind in ("country", "continent") else t.score
             )
-            bonus = spec + prep + 0.25 * max(score, -10) - 0.02 * idx + 4.0 * share
+            bonus = spec + prep + 0.25 * max(score, -10) - _ORDER_WEIGHT * idx + 4.0 * share
             if t.matches and all(m.fuzzy for m in t.matches):
                 bonus -= 1.0
             if t.is_hint and any(id(h) in heads for h in in_focus if t in h.hints):
