@@ -221,3 +221,13 @@ def test_the_first_place_of_the_report_is_the_events(geocoder: Geocoder, nlp) ->
     text = "Students in Agadez staged a march to remember the protesters killed in Niamey."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.location == "Agadez"
+
+
+def test_an_unknown_quarter_before_a_city_is_in_the_city(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A suspect was killed in a shootout with police at Zindabadu Manila on Friday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Philippines" and place.location == "Manila"
+    # but a mountain or a valley is not cut to its last word ("Jabal al-Zawiya" is in
+    # Idlib, not in Libya's Zawiya), nor is a name joined by an article ("Los Lagos")
+    text = "Shells fell on Jabal al-Zawiya in the southern countryside of Idleb."
+    assert _locate(geocoder, nlp, text)[0].country == "Syria"

@@ -62,6 +62,12 @@ _LOC_PREPS = frozenset(
     "in near at outside of from to into around toward towards across between inside within "
     "along via through on by".split()
 )
+#: Words that open a name of a mountain, valley, hill or quarter ("Jabal al-Zawiya" is not
+#: in Zawiya): a name that starts with one is never cut to its last words.
+_GENERICS = frozenset(
+    """jabal jebel jbel wadi tal tell tall ibn bin abu bani beni umm um ain ein ras bab deir
+    dayr kafr khirbet khirbat qaryat qasr mount mt lake river sheikh sidi""".split()
+)
 #: Words between a locative preposition and a name ("in the town of", "in rural X").
 _NAME_LEADS = frozenset("the city town village district province area capital rural".split())
 _STRONG_PREPS = frozenset("in near at outside inside around within".split())
@@ -585,6 +591,27 @@ class Geocoder:
                     i += 1
             if out:
                 break
+        if not out and n > 1:
+            # "Tondo Manila", "Metro Manila": a name the gazetteer does not know whose last
+            # words are a city or a province: the first words name a part of it
+            first_word = fold(words[run[0]][2]).split()
+            for k in range(1, n if first_word and first_word[0] not in _GENERICS else 1):
+                if words[run[k - 1]][2].lower() in _CONNECTORS | {"los", "las"}:
+                    continue  # "Los Lagos" is one name
+                tail = " ".join(words[x][2] for x in run[k:])
+                big = tuple(
+                    m
+                    for m in self._lookup(tail, fuzzy=False)
+                    if m.primary
+                    and m.entry.kind == "ppl"
+                    and m.entry.population >= _CITY
+                    and fold(tail) not in _NOT_PLACES
+                )
+                if big:
+                    s, e = words[run[k]][0], words[run[-1]][1]
+                    prep = self._prep(text, words, run[0])
+                    out.append(Toponym(start=s, end=e, text=text[s:e], matches=big, prep=prep))
+                    break
         if not out:
             s, e = words[run[0]][0], words[run[-1]][1]
             name = text[s:e]
