@@ -714,10 +714,19 @@ class Gazetteer:
 
     def _with_fuzzy(self, name: str, exact: tuple[Match, ...]) -> tuple[Match, ...]:
         key = name_key(name)
+        found = {m.entry.id: m for m in exact}
+        single = re.sub(r"([a-z])\1", r"\1", key)
+        if single != key:
+            # "Bossaso" = Bosaso, "Kassala" = Kasala: doubled letters are often not written
+            for m in self.lookup(single):
+                if m.primary and m.entry.id not in found:
+                    sim = fuzz.ratio(key, single) / 100
+                    found[m.entry.id] = Match(
+                        m.entry, fuzzy=True, primary=m.primary, similarity=sim
+                    )
         sk = skeleton(key)
         if len(sk) < 3:
-            return exact
-        found = {m.entry.id: m for m in exact}
+            return tuple(found.values())
         for r in self._con.execute(
             "SELECT p.*, a.primary_name, a.exact_key FROM alias a "
             "JOIN place p ON p.id = a.place WHERE a.key = ? AND a.fuzzy = 1",
