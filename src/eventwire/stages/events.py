@@ -386,7 +386,20 @@ def code_incident(
 
     aid = article.article_id
     trig = incident.trigger_sent
-    place, place_ev = res.geocoder.locate_event(doc, focus=_place_focus(doc, incident))
+    focus = _place_focus(doc, incident)
+    place, place_ev = res.geocoder.locate_event(doc, focus=focus)
+    text = doc_text(doc)
+    para_start = text.rfind("\n\n", 0, focus[0]) + 1
+    if (place.geo_precision or 3) == 3 and para_start < focus[0]:
+        # "Shelling near X, Donetsk. Three soldiers were wounded.": the wounding is the
+        # event sentence, its place is told earlier in the paragraph; a finer place there
+        # is taken when it lies in the province (or country) already found
+        wider, wider_ev = res.geocoder.locate_event(doc, focus=(para_start, focus[1]))
+        if (wider.geo_precision or 3) < 3 and (
+            (place.admin1 and wider.admin1 == place.admin1)
+            or (not place.admin1 and (not place.country or wider.country == place.country))
+        ):
+            place, place_ev = wider, wider_ev
 
     others = [s for s in incident.sents if s is not trig]
     if incident.context == "current":

@@ -1,0 +1,38 @@
+"""Where an event happened, read from its incident and, when that names no place finer than
+a province, from the rest of its paragraph. Sentences are invented apart from real towns."""
+
+from __future__ import annotations
+
+from eventwire.model import Event
+from eventwire.pipeline import Resources, extract
+
+
+def _current(text: str, res: Resources) -> list[Event]:
+    report = extract(text, publication_date="2020-06-01", res=res)
+    return [e for e in report.events if e.context == "current"]
+
+
+def test_the_place_told_before_the_event_sentence_refines_the_province(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 27 May 2020, army forces conducted a security operation targeting Velmar bases "
+        "near Diinsoor town (Diinsoor, Bay). After heavy exchange of gunfire, two militants "
+        "were killed."
+    )
+    events = _current(text, resources)
+    assert events
+    assert events[0].admin1 == "Bay" and events[0].location == "Diinsoor"
+    assert events[0].geo_precision == 2
+
+
+def test_an_earlier_place_elsewhere_does_not_replace_the_events_province(
+    resources: Resources,
+) -> None:
+    # the paragraph's first town is in another province than the event sentence names
+    text = (
+        "Velmar fighters left Kandahar last month. On 27 May 2020, they attacked an army "
+        "post in Bay region, killing two soldiers."
+    )
+    events = _current(text, resources)
+    assert events and events[-1].country == "Somalia"
