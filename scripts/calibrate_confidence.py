@@ -50,7 +50,7 @@ def _fold_classifiers() -> dict[str, EventClassifier]:
     lexicon = TriggerLexicon.load()
     known = train_cls.known_words(all_texts)
     weights = np.array([train_cls.NEWS_WEIGHT if d != "acled" else 1.0 for d in datasets])
-    folds = train_cls.cv_models(texts, labels, lexicon, known, 30.0, weights)
+    folds = train_cls.cv_models(texts, labels, lexicon, known, train_cls.DEFAULT_C, weights)
     by_id: dict[str, EventClassifier] = {}
     for test_idx, model in folds:
         classifier = EventClassifier(lexicon, model)

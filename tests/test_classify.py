@@ -267,3 +267,45 @@ def test_shell_company_is_not_shelling(nlp) -> None:  # type: ignore[no-untyped-
 def test_a_cancelled_strike_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = "The teachers' union cancelled Tuesday's strike in Orvel after talks with the mayor."
     assert EventClassifier.load().detect_events(next(iter(nlp(sentence).sents))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that ends in "in" before "protested" is not the idiom "in protest"
+        (
+            "Nurses at the Korvalin hospital protested in Tarsk over unpaid wages.",
+            "Peaceful protest",
+        ),
+        ("Students came out in rejection of the new governor in Velmora.", "Peaceful protest"),
+        # the protest and the police action in different sentences of one report
+        (
+            "Dozens of traders protested outside the town hall in Orlin against new market fees. "
+            "Eleven of them were detained by police.",
+            "Protest with intervention",
+        ),
+        ("The Ostravian air force targeted rebel positions near Kessa.", "Air/drone strike"),
+        (
+            "The bodies of three farmers with gunshot wounds were found on the road to Duvran.",
+            "Violence against civilians",
+        ),
+        ("Unidentified gunmen shot and killed a shepherd near Zolvary.", "Attack"),
+        (
+            "Unidentified gunmen shot and killed two soldiers at a checkpoint near Zolvary.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_more_general_phrasings(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(text, sents=list(nlp(text).sents))
+    assert typings
+    assert expected in (typings[0].sub_event_type, typings[0].event_type)
+
+
+def test_requires_words_may_be_in_another_sentence_of_the_report() -> None:
+    lexicon = TriggerLexicon.load()
+    text = "Hundreds protested in Brenmark. Police detained eleven of them."
+    labels = {h.label for h in lexicon.find_in_text(text)}
+    assert "Protest with intervention" in labels
+    alone = {h.label for h in lexicon.find("Police detained eleven of them.")}
+    assert "Protest with intervention" not in alone

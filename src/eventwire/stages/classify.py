@@ -93,8 +93,11 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
         "Disrupted weapons use": frozenset({"Remote explosive/landmine/IED", "Grenade"}),
     }
 )
+#: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
+#: or civilians: a clash or an attack) and small arms (a clash rather than a shelling).
+_CUE_LABELS = frozenset({"TARGET_ARMED", "TARGET_CIVILIAN", "SMALL_ARMS"})
 _SPECIAL_LABELS = frozenset(
-    {"EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "BLOCK"}
+    {"EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "BLOCK"} | _CUE_LABELS
 )
 #: Sub-types ACLED codes only when no violence is reported with them ("killed three and
 #: burnt houses" is an Attack, not Looting).
@@ -296,19 +299,27 @@ class TriggerLexicon:
         return self._any_trigger.search(text.lower()) is not None
 
     def find_in_text(self, text: str) -> list[TriggerHit]:
-        """All rule matches in a multi-sentence text without a parse (offsets into ``text``)."""
+        """All rule matches in a multi-sentence text without a parse (offsets into ``text``).
+
+        A rule's REQUIRES words may be in any sentence of the text: "police detained seven"
+        is an intervention when the report is about a protest.
+        """
         hits: list[TriggerHit] = []
         for start, end in _split_sentences(text):
-            for h in self.find(text[start:end]):
+            for h in self.find(text[start:end], context=text):
                 hits.append(replace(h, start=h.start + start, end=h.end + start))
         return hits
 
-    def find(self, text: str, *, sent: Span | None = None) -> list[TriggerHit]:
+    def find(
+        self, text: str, *, sent: Span | None = None, context: str | None = None
+    ) -> list[TriggerHit]:
         """All rule matches in ``text``, with speech-blocked triggers marked.
 
         With ``sent`` (whose text is ``text``), a trigger is blocked when a speech or
         intent verb governs it in the dependency parse; without it, when a blocking word
-        comes shortly before it in the same sentence.
+        comes shortly before it in the same sentence. A rule's REQUIRES pattern is looked
+        for in ``context`` (the whole report the sentence is part of) where given, else in
+        ``text``.
         """
         raw: list[TriggerHit] = []
         low = text.lower()
@@ -320,6 +331,7 @@ class TriggerLexicon:
             if same
             else None
         )
+        scope = text if context is None else context
         for rule in self.rules:
             if (
                 starts is not None
@@ -328,8 +340,7 @@ class TriggerLexicon:
             ):
                 continue  # no word of the sentence starts the way a match must
             pattern = rule.lower_pattern if same and rule.lower_pattern else rule.pattern
-            requires = rule.lower_requires if same and rule.lower_pattern else rule.requires
-            if requires is not None and requires.search(subject) is None:
+            if rule.requires is not None and rule.requires.search(scope) is None:
                 continue
             for m in pattern.finditer(subject):
                 raw.append(TriggerHit(rule.label, rule.kind, m.start(), m.end()))
@@ -699,13 +710,14 @@ class EventClassifier:
         hits: list[TriggerHit] = []
         if sents:
             base = sents[0].start_char
+            whole_text = doc_text(sents[0].doc)[base : sents[-1].end_char]
             for sent in sents:
                 shift = sent.start_char - base
-                for h in self.lexicon.find(sent.text, sent=sent):
+                for h in self.lexicon.find(sent.text, sent=sent, context=whole_text):
                     hits.append(replace(h, start=h.start + shift, end=h.end + shift))
             offset = base
             # the sentences' own stretch of the Doc, so that hit offsets line up with it
-            text_for_model = doc_text(sents[0].doc)[base : sents[-1].end_char]
+            text_for_model = whole_text
         else:
             hits = self.lexicon.find_in_text(text)
             offset = 0

@@ -574,6 +574,8 @@ def retype_incidents(doc: Doc, incidents: list[Incident], *, res: Resources) -> 
         if not typings:
             continue
         best = typings[0]
+        if best.score < 0.5 * incident.typing.score:
+            continue  # the whole incident reads far less surely than its trigger sentence
         if best.event_type == incident.typing.event_type or len(current) == 1:
             if best.trigger is None:
                 best = replace(best, trigger=incident.typing.trigger)
