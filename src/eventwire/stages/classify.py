@@ -217,9 +217,8 @@ class TriggerRule:
     kind: _RuleKind
     pattern: re.Pattern[str]
     requires: re.Pattern[str] | None = None
-    #: the same regexes without IGNORECASE, for lower-cased text (twice as fast)
+    #: the same regex without IGNORECASE, for lower-cased text (twice as fast)
     lower_pattern: re.Pattern[str] | None = None
-    lower_requires: re.Pattern[str] | None = None
     #: what a match can start with (up to 3 characters of a word); None: anything
     prefixes: frozenset[str] | None = None
 
@@ -286,7 +285,6 @@ class TriggerLexicon:
                     re.compile(source, re.IGNORECASE),
                     re.compile(req, re.IGNORECASE) if req else None,
                     re.compile(source),
-                    re.compile(req) if req else None,
                     _start_prefixes(source),
                 )
             except re.error as exc:
