@@ -390,7 +390,11 @@ def code_incident(
     place, place_ev = res.geocoder.locate_event(doc, focus=focus)
     text = doc_text(doc)
     para_start = text.rfind("\n\n", 0, focus[0]) + 1
-    if (place.geo_precision or 3) == 3 and para_start < focus[0]:
+    if (
+        (place.geo_precision or 3) == 3
+        and para_start < focus[0]
+        and any(para_start <= t.start < focus[0] and t.matches for t in res.geocoder.scan(doc))
+    ):
         # "Shelling near X, Donetsk. Three soldiers were wounded.": the wounding is the
         # event sentence, its place is told earlier in the paragraph; a finer place there
         # is taken when it lies in the province (or country) already found
