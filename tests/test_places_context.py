@@ -231,3 +231,10 @@ def test_an_unknown_quarter_before_a_city_is_in_the_city(geocoder: Geocoder, nlp
     # Idlib, not in Libya's Zawiya), nor is a name joined by an article ("Los Lagos")
     text = "Shells fell on Jabal al-Zawiya in the southern countryside of Idleb."
     assert _locate(geocoder, nlp, text)[0].country == "Syria"
+
+
+def test_region_of_a_province_after_a_bracket(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X (Y) region of Erbil": Erbil is the province that holds the unknown X, not the city
+    text = "Jets struck targets in Zindabadu (Wadi Zindabadu) region of Erbil, northern Iraq."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.admin1 == "Erbil" and place.geo_precision == 3

@@ -833,8 +833,9 @@ class Geocoder:
             )
             explicit = m is None
             m = m or re.match(
-                r"\s*(?:district|province|governorate|city|town|village|area|region|county|"
-                r"sub-?district)\s+(?:of|in)\s+(?:the\s+)?",
+                # "(Wadi Khakurik) region of Erbil": the bracket may close first
+                r"\s*\)?\s*(?:district|province|governorate|city|town|village|area|region|"
+                r"county|sub-?district)\s+(?:of|in)\s+(?:the\s+)?",
                 rest,
             )
             if m is None:
