@@ -238,3 +238,10 @@ def test_region_of_a_province_after_a_bracket(geocoder: Geocoder, nlp) -> None: 
     text = "Jets struck targets in Zindabadu (Wadi Zindabadu) region of Erbil, northern Iraq."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.admin1 == "Erbil" and place.geo_precision == 3
+
+
+def test_the_countryside_of_a_province_holds_the_town_in_it(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels shelled Zindabadu west of Tell Abiad in the countryside of Ar-Raqqa."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.admin1 == "Ar-Raqqa" and place.location_offset is not None
+    assert place.location_offset.anchor != "Ar Raqqah"

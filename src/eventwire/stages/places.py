@@ -839,8 +839,13 @@ class Geocoder:
                 rest,
             )
             if m is None:
-                # "rural Ras al Ain in al-Hasakeh": a province after a bare "in"
-                m = re.match(r"\s+in\s+(?:the\s+)?", rest)
+                # "rural Ras al Ain in al-Hasakeh": a province after a bare "in"; "Tell
+                # Abiad in the northern countryside of Ar-Raqqa": the province around it
+                m = re.match(
+                    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+                    r"(?:(?:countryside|outskirts|suburbs|hinterland)\s+of\s+(?:the\s+)?)?",
+                    rest,
+                )
                 explicit = False
             if m:
                 nxt = by_start.get(t.end + m.end())
