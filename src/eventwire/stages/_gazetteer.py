@@ -712,18 +712,37 @@ class Gazetteer:
                 self._exact[n] = tuple(found.values())
         return {n: self._exact.get(n, ()) for n in names}
 
+    def spelling_variants(self, name: str) -> tuple[Match, ...]:
+        """Main names that differ from ``name`` by one doubled letter, as loose matches.
+
+        "Bossaso" = Bosaso, "Raqa" = Raqqa: a doubled letter is often written single, and
+        the other way round (the transliteration key of a short name is too short to help).
+        """
+        key = name_key(name)
+        single = re.sub(r"([a-z])\1", r"\1", key)
+        variants = {single} if single != key else set()
+        if len(key) <= 12 and " " not in key:
+            variants |= {
+                key[: i + 1] + key[i] + key[i + 1 :]
+                for i in range(1, len(key))
+                if key[i] not in "aeiouy"
+                and key[i] != key[i - 1]
+                and (i + 1 == len(key) or key[i] != key[i + 1])
+            }
+        found: dict[int, Match] = {}
+        for variant, matches in self.lookup_many(sorted(variants)).items():
+            for m in matches:
+                if m.primary and m.entry.id not in found:
+                    sim = fuzz.ratio(key, variant) / 100
+                    found[m.entry.id] = Match(m.entry, fuzzy=True, primary=True, similarity=sim)
+        return tuple(found.values())
+
     def _with_fuzzy(self, name: str, exact: tuple[Match, ...]) -> tuple[Match, ...]:
         key = name_key(name)
         found = {m.entry.id: m for m in exact}
-        single = re.sub(r"([a-z])\1", r"\1", key)
-        if single != key:
-            # "Bossaso" = Bosaso, "Kassala" = Kasala: doubled letters are often not written
-            for m in self.lookup(single):
-                if m.primary and m.entry.id not in found:
-                    sim = fuzz.ratio(key, single) / 100
-                    found[m.entry.id] = Match(
-                        m.entry, fuzzy=True, primary=m.primary, similarity=sim
-                    )
+        for m in self.spelling_variants(name):
+            if m.entry.id not in found:
+                found[m.entry.id] = m
         sk = skeleton(key)
         if len(sk) < 3:
             return tuple(found.values())

@@ -193,6 +193,9 @@ _CITY = 100_000
 #: Penalty per earlier place-like name in the focus: reports name the event's place first
 #: ("protested in Agadez to commemorate the protests in Niamey").
 _ORDER_WEIGHT = 0.3
+#: A loose match at least this similar, in a country the text names, is a near spelling.
+_NEAR_SPELLING = 0.85
+_NEAR_PENALTY = 1.0
 #: Bonus per log10(1 + train records) of a country, for event places (``_country_prior``).
 _PRIOR_WEIGHT = 0.8
 #: Country evidence at which an article's countries count in full when ranking a name;
@@ -419,7 +422,16 @@ class Geocoder:
             elif topo.cue == "ppl":
                 s += 3.0 if e.kind == "ppl" else -1.0
             if m.fuzzy:
-                s -= (2.5 if ctx is not None else 5.0) + 6.0 * (1.0 - m.similarity)
+                near = (
+                    ctx is not None
+                    and m.similarity >= _NEAR_SPELLING
+                    and ctx.countries.get(e.cc, 0.0) >= _FULL_EVIDENCE
+                )
+                # "Raqa" for Raqqa in a report about Syria: a near spelling in the
+                # article's country is almost as good as the name itself
+                s -= (_NEAR_PENALTY if near else 2.5 if ctx is not None else 5.0) + 6.0 * (
+                    1.0 - m.similarity
+                )
             if not m.primary:
                 s -= 0.4 if e.kind != "ppl" or e.population >= 10000 else 1.5
             if name_key(e.name) == key:
@@ -667,11 +679,14 @@ class Geocoder:
             ]
             # "Puli Alam city": an area word makes the name a place
             area = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail) != ""
-            if len(name) < 5 or not (
+            if len(name) < 4 or not (
                 label in ("GPE", "LOC", "FAC") or prep in _STRONG_PREPS or in_paren or area
             ):
                 return None
-            matches = tuple(m for m in self._lookup(name, fuzzy=True) if m.fuzzy)
+            if len(name) < 5:  # "Raqa": only a doubled letter, short names match too loosely
+                matches = self.gazetteer.spelling_variants(name)
+            else:
+                matches = tuple(m for m in self._lookup(name, fuzzy=True) if m.fuzzy)
         else:
             matches = self._lookup(name, fuzzy=False)
         if not matches:
