@@ -97,8 +97,12 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
 #: or civilians: a clash or an attack) and small arms (a clash rather than a shelling).
 _CUE_LABELS = frozenset({"TARGET_ARMED", "TARGET_CIVILIAN", "SMALL_ARMS"})
 _SPECIAL_LABELS = frozenset(
-    {"EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "BLOCK"} | _CUE_LABELS
-)
+    {
+        "EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "NEG_FICTION",
+        "NEG_SPORT", "BLOCK",
+    }
+    | _CUE_LABELS
+)  # fmt: skip
 #: Sub-types ACLED codes only when no violence is reported with them ("killed three and
 #: burnt houses" is an Attack, not Looting).
 _SECONDARY_SUBS = frozenset(
@@ -171,6 +175,10 @@ _BLOCK_LEMMAS = frozenset(
         "negotiate", "fear", "pledge", "promise", "call", "intend", "seek", "aim", "prepare",
         "investigate", "probe", "mark", "remember", "recall", "allege", "dismiss", "express",
         "condolence", "tribute", "ready", "want", "hope",
+        # readiness, works that tell of violence, remembrance, talks about a deal
+        "prepared", "poised", "willing", "depict", "portray", "recount", "dramatize",
+        "dramatise", "story", "memorial", "anniversary", "remembrance", "commemoration",
+        "monument", "talk", "negotiation", "negotiator", "progress", "draft",
     }
 )  # fmt: skip
 
@@ -356,6 +364,8 @@ class TriggerLexicon:
                 )
                 if blocked:
                     hit = TriggerHit(hit.label, hit.kind, hit.start, hit.end, blocked=True)
+            elif hit.kind in _TRIGGER_KINDS and sent is not None and _talk_about_protest(sent, hit):
+                hit = TriggerHit(hit.label, hit.kind, hit.start, hit.end, blocked=True)
             if hit.label == "TERRITORY" and sent is not None:
                 hit = TriggerHit(
                     hit.label, hit.kind, hit.start, hit.end, hit.blocked, _subject_of(sent, hit)
@@ -527,9 +537,25 @@ def factual_clause(tok: Token) -> bool:
 
 
 def _blocked_by_parse(sent: Span, hit: TriggerHit) -> bool:
+    return _blocking_verb(sent, hit) is not None
+
+
+#: Nouns of talk that a light verb takes ("made progress on a prisoner swap", "held talks on
+#: a ceasefire"): what follows them is negotiated, not done.
+_TALK_NOUNS = frozenset({"progress", "talk", "talks", "negotiation", "discussion", "proposal"})
+#: Who protests: a speech verb whose subject is one of these is itself the protest.
+_PROTESTERS = re.compile(
+    r"\b(?:protest|demonstrat|rall|march|strik|crowd|activist|student|worker|supporter|"
+    r"villager|resident|trader|farmer|teacher|union|thousands|hundreds|dozens)",
+    re.IGNORECASE,
+)
+
+
+def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
+    """The speech or intent word above a trigger in the parse, if any."""
     head = _hit_head(sent, hit)
     if head is None:
-        return False
+        return None
     # headlines joined by ";" are parsed as one sentence: a verb in another one is no cover
     text = sent.text
     base = sent.start_char
@@ -538,19 +564,38 @@ def _blocked_by_parse(sent: Span, hit: TriggerHit) -> bool:
     lo = base + prev_cut if prev_cut >= 0 else -1
     hi = base + next_cut if next_cut >= 0 else 1 << 60
     if factual_clause(head):
-        return False
+        return None
+    below = head
     for depth, anc in enumerate(head.ancestors):
         if depth >= 6 or not lo < anc.idx < hi:
             break
         lemma = anc.lemma_.lower()
         if lemma in _BLOCK_LEMMAS:
-            return True
+            return anc
         if lemma == "claim" and any(c.lower_ == "responsibility" for c in anc.children):
-            return True
+            return anc
+        if below.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _TALK_NOUNS for c in anc.children
+        ):
+            return anc
         # reported speech ("officials said gunmen killed five") is news, not talk
         if anc.dep_ == "ROOT" or factual_clause(anc):
             break
-    return False
+        below = anc
+    return None
+
+
+def _talk_about_protest(sent: Span, hit: TriggerHit) -> bool:
+    """A protest word in what someone else says or criticizes ("rights groups criticised the
+    force used against protesters"); "protesters denounced the decree" is the protest."""
+    verb = _blocking_verb(sent, hit)
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    words = " ".join(t.text for t in subj.subtree)
+    return _PROTESTERS.search(words) is None
 
 
 def mask_tokens(text: str, known: frozenset[str]) -> list[str]:
@@ -737,6 +782,8 @@ class EventClassifier:
             and not _ARMED_ACTOR.search(text)
         )
         disaster = any(h.label == "NEG_DISASTER" for h in hits)
+        fiction = any(h.label == "NEG_FICTION" for h in hits)
+        sport = any(h.label == "NEG_SPORT" for h in hits)
         disease = any(h.label == "NEG_DISEASE" for h in hits)
         live = [
             h
@@ -756,12 +803,28 @@ class EventClassifier:
         p_none = probs.get(NO_EVENT, 0.0)
         if not live:
             talk = any(h.blocked for h in hits)
-            if not whole or crime or disaster or disease or talk:
+            # the model alone decides only where the words hint at violence (a cue)
+            cued = any(h.kind == "cue" for h in hits)
+            if not whole or crime or disaster or disease or sport or fiction or talk or not cued:
                 return []
             best = max(SUB_EVENT_TYPES, key=lambda s: probs.get(s, 0.0))
             if probs.get(best, 0.0) < self.params.model_only_min or p_none >= probs.get(best, 0.0):
                 return []
             return [Typing(SUB_EVENT_TYPES[best], best, round(probs[best] * 0.8, 4), None)]
+        # a film, novel or game tells of violence; a match is no fight: their words are no
+        # event, unless people protest or riot over them (or, at a match, a bomb goes off)
+        crowd = any(SUB_EVENT_TYPES.get(h.label, "") in _UNBLOCKABLE_TYPES for h in strong)
+        if fiction and not crowd:
+            return []
+        if (
+            sport
+            and not crowd
+            and not any(
+                h.kind == "decisive" or SUB_EVENT_TYPES.get(h.label) == "Explosions/Remote violence"
+                for h in strong
+            )
+        ):
+            return []
         if (crime or disaster) and (not strong or p_none > 0.5):
             return []
         if not strong and p_none > 0.8:

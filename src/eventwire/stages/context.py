@@ -132,6 +132,9 @@ _WARN_LEMMAS = frozenset({"warn", "fear", "caution", "predict", "estimate"})
 _HIST_CUES = re.compile(
     r"\b(?:at the height of|years? ago|decades? ago|in the (?:late |early |mid-?)?"
     r"(?:19|20)\d0s|last year|a year earlier|years earlier|in the past decade|"
+    # "over the past decade", "during the last twenty years": a record, not an incident
+    r"(?:over|during|in|throughout) the (?:past|last|previous) (?:(?:[\w-]+ )?(?:decades?|years)|"
+    r"century)|"
     # "back in 2014", "back in March"; not "hits back in Mosul"
     r"back in (?=(?:19|20)\d\d|the (?:days|late|early|mid|19|20)|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\b",
@@ -203,6 +206,14 @@ def _governs(verb: Token, trig: Token | None) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _dates(verb: Token, trig: Token | None) -> bool:
+    """Whether a time phrase in ``verb``'s clause dates the trigger: the clause governs it,
+    or describes the trigger word itself ("airstrikes carried out over the past decade")."""
+    if _governs(verb, trig):
+        return True
+    return trig is not None and verb.dep_ in ("acl", "relcl") and verb.head == trig
 
 
 # ----------------------------------------------------------------------------- negated
@@ -339,7 +350,7 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
     text = sent.text
     for m in _HIST_CUES.finditer(text):
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if cue is None or not len(cue) or _governs(_clause_verb(cue[0]), trig):
+        if cue is None or not len(cue) or _dates(_clause_verb(cue[0]), trig):
             return True
     if publication_date is None:
         return False
@@ -349,7 +360,7 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
             continue
         if _after_since(ent):
             continue
-        if not _governs_main_clause(ent, sent) or not _governs(_clause_verb(ent.root), trig):
+        if not _governs_main_clause(ent, sent) or not _dates(_clause_verb(ent.root), trig):
             continue
         when = _date_of(ent.text, publication_date)
         if when is None:
