@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 import pytest
+from event_types import B, E, P, R, S, V
 
 from eventwire.stages.classify import (
     NO_EVENT,
@@ -21,15 +22,6 @@ from eventwire.stages.classify import (
     TriggerLexicon,
     Typing,
     mask_tokens,
-)
-
-B, E, V, P, R, S = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
 )
 
 # sentence, event_type, sub_event_type

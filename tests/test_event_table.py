@@ -9,18 +9,11 @@ A row with event_type None expects no current event.
 from __future__ import annotations
 
 import pytest
+from event_types import B, E, P, R, S, V
 
 import eventwire
 
 PUB = "2021-03-05"
-B, E, V, P, R, S = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
 
 # sentence, event_type, sub_event_type, actor1 (substring of actor1 or assoc_actor_1), event_date
 ROWS: list[tuple[str, str | None, str | None, str | None, str | None]] = [

@@ -10,18 +10,11 @@ past attacks, fiction, sport, metaphors, weather, accidents and crime. Published
 from __future__ import annotations
 
 import pytest
+from event_types import B, E, P, R, S, V
 
 import eventwire
 
 PUB = "2021-03-05"
-B, E, V, P, R, S = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
 
 VIOLENT: list[tuple[str, str | None]] = [
     (

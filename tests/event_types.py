@@ -1,0 +1,10 @@
+"""Short names of ACLED's six event types, shared by the tables of invented sentences."""
+
+B, E, V, P, R, S = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+)
