@@ -62,6 +62,7 @@ _CONTINENT_ALIASES = {
 }
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ASCII words: diacritics, apostrophes and punctuation removed."""
     if text.isascii():
@@ -80,6 +81,7 @@ def _is_latin(text: str) -> bool:
     return bool(letters) and all(c.isascii() for c in letters)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The exact-match key of a place name: folded, articles and area words dropped."""
     words = fold(text).split()

@@ -300,6 +300,7 @@ class Geocoder:
         self._admin1_names: dict[tuple[str, str], str] | None = None
         self._words: tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], float]]] | None = None
         self._prior: dict[str, float] | None = None
+        self._loose_cache: tuple[list[Toponym], dict[str, int]] | None = None
 
     @classmethod
     def open(
@@ -962,12 +963,16 @@ class Geocoder:
     ) -> None:
         """'Narok residents', 'Van Governor's Office': capitalised names that are not read as
         the event's place but are the main name of a big town or a province of one country."""
-        taken = [(t.start, t.end) for t in topos]
-        names: dict[str, int] = {}
-        for m in _RE_CAP_NAME.finditer(text):
-            if any(a <= m.start() < b for a, b in taken) or fold(m.group()) in _NOT_PLACES:
-                continue
-            names.setdefault(m.group(), m.start())
+        if self._loose_cache is not None and self._loose_cache[0] is topos:
+            names = self._loose_cache[1]
+        else:  # the same for every event of a document
+            taken = {i for t in topos for i in range(t.start, t.end)}
+            names = {}
+            for m in _RE_CAP_NAME.finditer(text):
+                if m.start() in taken or fold(m.group()) in _NOT_PLACES:
+                    continue
+                names.setdefault(m.group(), m.start())
+            self._loose_cache = (topos, names)
         found = self.gazetteer.lookup_many(names)
         for name, start in names.items():
             ccs = {
