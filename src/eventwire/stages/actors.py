@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -164,6 +165,7 @@ class ActorRoles:
     evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> tuple[str, list[int]]:
     """Lower-case, accent-free text with punctuation runs as single spaces.
 
@@ -175,8 +177,11 @@ def _fold(text: str) -> tuple[str, list[int]]:
     idx: list[int] = []
     pending_space = -1
     for i, ch in enumerate(text):
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c)).lower()
+        if ch.isascii():
+            base = ch.lower()
+        else:
+            base = unicodedata.normalize("NFKD", ch)
+            base = "".join(c for c in base if not unicodedata.combining(c)).lower()
         if not base:
             continue
         if base in ("'", "’", "‘", ".", "`"):
