@@ -9,18 +9,18 @@ run redoes.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.errors import InputError
 from eventwire.stages.dedup import MergeConfig, Merger
 from eventwire.stages.ingest import CsvColumns, InputDoc, InputProblem, SourcedItem, read_corpus
 from eventwire.store import ChunkItem, EventStore, Failure
+from eventwire.store.base import content_hash
 
 #: Documents checked against the store at once when skipping finished ones.
 _LOOKUP_WINDOW = 256
@@ -28,9 +28,9 @@ _LOOKUP_WINDOW = 256
 
 def doc_key(doc: InputDoc) -> str:
     """The identity of an input document: the same input is the same document."""
-    parts = (doc.id, doc.text, doc.publication_date, doc.title, doc.url, doc.publisher, doc.html)
-    joined = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+    return content_hash(
+        doc.id, doc.text, doc.publication_date, doc.title, doc.url, doc.publisher, doc.html
+    )
 
 
 @dataclass
@@ -46,7 +46,6 @@ class IngestSummary:
     reports: int = 0
     imported_events: int = 0
     seconds: float = 0.0
-    problems: list[Failure] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -188,7 +187,6 @@ def ingest(
             bar.close()
     if problems:
         store.add_failures(problems)
-    summary.problems = problems
     summary.seconds = time.perf_counter() - started
     return summary
 

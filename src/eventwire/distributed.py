@@ -14,27 +14,11 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import ClusterError
+from eventwire.pipeline import _chunks, _process_chunk
 
 if TYPE_CHECKING:
     from eventwire.pipeline import BatchResult
     from eventwire.stages.ingest import InputDoc
-
-
-def _process(chunk: list[InputDoc]) -> list[BatchResult]:
-    from eventwire.pipeline import process_docs
-
-    return process_docs(chunk)
-
-
-def _chunks(docs: Iterable[InputDoc], size: int) -> Iterator[list[InputDoc]]:
-    chunk: list[InputDoc] = []
-    for doc in docs:
-        chunk.append(doc)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def run_on_dask(
@@ -62,7 +46,7 @@ def run_on_dask(
         limit = in_flight or 2 * workers
         futures: deque[Any] = deque()
         for chunk in _chunks(docs, chunk_size):
-            futures.append(client.submit(_process, chunk, pure=False))
+            futures.append(client.submit(_process_chunk, chunk, pure=False))
             while len(futures) >= limit:
                 yield from _result(futures.popleft())
         while futures:

@@ -16,16 +16,6 @@ SourceKind = Literal[
 ]
 Context = Literal["current", "historical", "hypothetical", "future", "negated"]
 
-#: The flags an event may carry (SPEC.md, extended in docs/fields.md).
-FLAGS = (
-    "contradiction",
-    "hedged",
-    "vague_count",
-    "single_source",
-    "unknown_place",
-    "unresolved_anchor",
-)
-
 #: ACLED's core columns, in the order of ACLED's exports.
 ACLED_COLUMNS = (
     "event_id_cnty",

@@ -166,7 +166,7 @@ class ActorRoles:
 
 
 @lru_cache(maxsize=8192)
-def _fold(text: str) -> tuple[str, list[int]]:
+def _fold(text: str) -> tuple[str, tuple[int, ...]]:
     """Lower-case, accent-free text with punctuation runs as single spaces.
 
     Apostrophes and periods are dropped ("people's" -> "peoples", "U.S." -> "us");
@@ -196,7 +196,7 @@ def _fold(text: str) -> tuple[str, list[int]]:
                 idx.append(i)
         elif pending_space < 0:
             pending_space = i
-    return "".join(out), idx
+    return "".join(out), tuple(idx)  # a tuple: the result is cached and shared
 
 
 def _fold_key(text: str) -> str:
@@ -990,15 +990,11 @@ def assign_actors(
     sub_event_type: str,
 ) -> ActorRoles:
     """ACLED's actor fields for the event described by ``sents`` (first sentence first)."""
+    if country is None:
+        country = _guess_country(sents, table)
     mentions: list[ActorMention] = []
     for i, sent in enumerate(sents):
         mentions.extend(_mentions_in(sent, table=table, country=country, index=i))
-    if country is None:
-        country = _guess_country(sents, table)
-        if country is not None:
-            mentions = []
-            for i, sent in enumerate(sents):
-                mentions.extend(_mentions_in(sent, table=table, country=country, index=i))
 
     mentions = _corefer_armed(mentions)
 

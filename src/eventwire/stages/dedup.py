@@ -20,7 +20,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from eventwire.model import Claim, Event, Evidence, Range, Source
+from eventwire.stages._gazetteer import ARTICLES, distance_km, fold
 
 #: Days either side of a coded date that the true date may lie, by time_precision
 #: (ACLED codes the middle of the week or month when only that is known).
@@ -152,15 +152,9 @@ def place_names(event: Event, article_text: str) -> list[str]:
     return out
 
 
-_ARTICLES = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ath)\b")
-
-
 def _norm_name(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
-    folded = re.sub(r"[^a-z0-9]+", " ", folded)
-    folded = _ARTICLES.sub(" ", folded)
-    return " ".join(folded.split())
+    """A place name as the gazetteer folds it, articles dropped ("Ma'rib" -> "marib")."""
+    return " ".join(w for w in fold(text).split() if w not in ARTICLES)
 
 
 def mentions(names: Sequence[str], report: ReportView) -> bool | None:
@@ -220,14 +214,6 @@ def _radius(event: Event) -> float:
     return _PLACE_RADIUS.get(event.geo_precision or 0, _UNKNOWN_RADIUS)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _placed(event: Event) -> bool:
     return event.latitude is not None and event.longitude is not None
 
@@ -265,7 +251,7 @@ def place_score(a: ReportView, b: ReportView) -> float | None:
     assert eb.latitude is not None and eb.longitude is not None
     if country_conflict:
         return 0.5 if named else None
-    dist = haversine_km(ea.latitude, ea.longitude, eb.latitude, eb.longitude)
+    dist = distance_km(ea.latitude, ea.longitude, eb.latitude, eb.longitude)
     limit = _radius(ea) + _radius(eb) + 5.0
     if spec_a and spec_b:
         if same_name or dist <= 2.0:

@@ -74,16 +74,16 @@ _STRONG_PREPS = frozenset("in near at outside inside around within".split())
 _AREA_WORDS = frozenset(
     """district governorate province oblast region state county municipality city town village
     area neighbourhood neighborhood suburb camp raion rayon department prefecture
-    subdistrict sub-district territory island islands valley countryside outskirts lga upazila
-    regency commune tehsil taluka locality""".split()
-)
+    subdistrict territory island islands valley countryside outskirts lga upazila
+    regency commune tehsil taluka locality wilayah""".split()
+) | {"sub district"}  # words are compared folded: "sub-district" folds to "sub district"
 _ADM1_WORDS = frozenset(
     "governorate province oblast state region prefecture department wilayah".split()
 )
 _ADM2_WORDS = frozenset(
-    "district raion rayon county municipality subdistrict sub-district lga upazila regency "
+    "district raion rayon county municipality subdistrict lga upazila regency "
     "commune tehsil taluka".split()
-)
+) | {"sub district"}
 _PPL_WORDS = frozenset("city town village neighbourhood neighborhood suburb camp".split())
 #: Capitalised words that are never places on their own (sentence starts, titles, calendar).
 _NOT_PLACES = frozenset(

@@ -83,7 +83,8 @@ def resolve_db_url(db: str | None, *, cwd: Path | None = None) -> str:
     return sqlite_url(Path(db))
 
 
-def _hash(*parts: object) -> str:
+def content_hash(*parts: object) -> str:
+    """A stable id for some values: sha256 of their text joined by a unit separator."""
     joined = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
 
@@ -199,7 +200,7 @@ class EventStore:
 
     # -- opening ---------------------------------------------------------------
     @classmethod
-    def open(cls, db: str | None = None, *, migrate: bool = True) -> EventStore:
+    def open(cls, db: str | None = None) -> EventStore:
         """Open (and create or upgrade) the store at ``db``: a path, a URL, or the default file."""
         url = resolve_db_url(db)
         try:
@@ -208,8 +209,7 @@ class EventStore:
             else:
                 engine = create_postgres_engine(url)
             store = cls(engine, url=url)
-            if migrate:
-                store.upgrade()
+            store.upgrade()
         except OperationalError as exc:
             raise StoreError(f"cannot open the store {_safe_url(url)}: {exc.orig}") from exc
         return store
@@ -400,7 +400,7 @@ class EventStore:
     ) -> int:
         res = conn.execute(
             self._insert(T_FAILURES).values(
-                failure_key=_hash(source, line, doc_id, reason),
+                failure_key=content_hash(source, line, doc_id, reason),
                 doc_id=doc_id,
                 source=source,
                 line=line,
@@ -525,7 +525,7 @@ class EventStore:
         if taken is None:
             return event_id
         prefix = event_id.split("-", 1)[0] if "-" in event_id else "XXX"
-        return f"{prefix}-{_hash(event_id, view.article_id)[:8]}"
+        return f"{prefix}-{content_hash(event_id, view.article_id)[:8]}"
 
     def _rebuild_event(self, conn: Connection, cluster: str, cache: dict[str, ReportView]) -> None:
         members = self._members(conn, [cluster], cache)[cluster]
@@ -617,7 +617,7 @@ class EventStore:
                         **_report_columns(event),
                         publisher_key=publisher_key(event.source, None, first_article),
                         text=event.notes,
-                        places="\n".join(p for p in (event.location, event.admin1) if p),
+                        places="\n".join(place_names(event, "")),
                         embedding=None,
                         data=event.model_dump_json(),
                     )
@@ -658,12 +658,6 @@ class EventStore:
         with self.engine.connect() as conn:
             for row in conn.execute(query):
                 yield Event.model_validate_json(row[0])
-
-    def articles(self) -> Iterator[Article]:
-        """Every stored article."""
-        with self.engine.connect() as conn:
-            for row in conn.execute(select(T_ARTICLES.c.data).order_by(T_ARTICLES.c.article_id)):
-                yield Article.model_validate_json(row[0])
 
     def failures(self) -> list[Failure]:
         """Every recorded failure, oldest first."""
