@@ -197,8 +197,7 @@ class Event(_Model):
 
     def acled_row(self) -> dict[str, object]:
         """The ACLED core columns only, in ACLED's order."""
-        data = self.model_dump()
-        return {col: data[col] for col in ACLED_COLUMNS}
+        return {col: getattr(self, col) for col in ACLED_COLUMNS}
 
 
 class Report(_Model):

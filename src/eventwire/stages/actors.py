@@ -231,10 +231,8 @@ class ActorTable:
         folded: dict[str, list[_Entry]] = {}
         exact: dict[str, list[_Entry]] = {}
         self._country_article: dict[str, bool] = {}
-        self.countries: list[str] = []
         for c in data["countries"]:
             name = str(c["name"])
-            self.countries.append(name)
             self._country_article[name] = bool(c.get("article"))
             entry = _Entry(name=name, inter=None, kind="country")
             for alias in [name, *c.get("demonyms", []), *c.get("aliases", [])]:

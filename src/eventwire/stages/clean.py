@@ -48,7 +48,6 @@ class Cleaned:
     title: str | None = None
     date: str | None = None
     url: str | None = None
-    author: str | None = None
 
 
 def article_id_of(text: str) -> str:
@@ -134,7 +133,6 @@ def clean_html(raw: str) -> Cleaned:
         cleaned.title = meta.title or cleaned.title
         cleaned.date = meta.date or None
         cleaned.url = meta.url or None
-        cleaned.author = meta.author or None
     return cleaned
 
 

@@ -487,43 +487,9 @@ class Merger:
         return best_match if best_match.score >= cfg.threshold else None
 
 
-def _fallback_summary(claims: list[Claim]) -> dict[str, Any]:
-    """Fatalities and flags when the reconcile stage is not available."""
-    fatal = [c for c in claims if c.quantity == "fatalities" and c.role == "event"]
-    lows = [c.low if c.low is not None else c.best for c in fatal]
-    lows_known = [v for v in lows if v is not None]
-    highs = [c.high if c.high is not None else c.best for c in fatal]
-    flags: list[str] = []
-    ranges = [
-        (c.low if c.low is not None else c.best, c.high if c.high is not None else c.best)
-        for c in fatal
-    ]
-    for i, (lo1, hi1) in enumerate(ranges):
-        for lo2, hi2 in ranges[i + 1 :]:
-            if (hi1 is not None and lo2 is not None and lo2 > hi1) or (
-                hi2 is not None and lo1 is not None and lo1 > hi2
-            ):
-                flags.append("contradiction")
-                break
-        if flags:
-            break
-    highs_known = [v for v in highs if v is not None]
-    return {
-        "fatalities": min(lows_known) if lows_known else 0,
-        "fatalities_low": min(lows_known) if lows_known else None,
-        "fatalities_high": max(highs_known)
-        if highs_known and len(highs_known) == len(fatal)
-        else None,
-        "fatalities_best": None,
-        "flags": flags,
-    }
+def _summarize(claims: list[Claim]) -> dict[str, Any]:
+    from eventwire.stages.reconcile import summarize_claims
 
-
-def _summarize(claims: list[Claim]) -> dict[str, Any] | None:
-    try:
-        from eventwire.stages.reconcile import summarize_claims
-    except ImportError:
-        return None
     summary = summarize_claims(claims)
     return {
         "fatalities": summary.fatalities,
@@ -610,13 +576,8 @@ def merge_reports(reports: Sequence[ReportView], *, event_id: str) -> Event:
     summary = _summarize(claims) if claims else None
     flags: list[str] = []
     update: dict[str, Any] = {}
-    if summary is None:
-        if claims:
-            fb = _fallback_summary(claims)
-            update.update({k: fb[k] for k in ("fatalities", "fatalities_low", "fatalities_high")})
-            flags.extend(fb["flags"])
-        else:
-            update["fatalities"] = min((e.fatalities for e in events), default=0)
+    if summary is None:  # no claims: the reports' own figures
+        update["fatalities"] = min((e.fatalities for e in events), default=0)
         counts: dict[str, Range] = {}
         for e in events:
             for key, value in e.counts.items():

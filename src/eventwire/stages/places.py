@@ -1488,13 +1488,6 @@ class Geocoder:
         return Toponym(start=0, end=len(name), text=name, matches=matches, cue=cue)
 
 
-def iter_toponyms(geocoder: Geocoder, doc: Doc) -> Iterable[Toponym]:
-    """The toponyms of a document (resolved against the whole article)."""
-    topos = geocoder.scan(doc)
-    geocoder._resolve_all(doc.text, topos, (0, len(doc.text)))
-    return topos
-
-
 def geocode_jsonl(geocoder: Geocoder, lines: Iterable[str], out: IO[str]) -> int:
     """``eventwire geocode --jsonl``: one output line per input line, in order.
 

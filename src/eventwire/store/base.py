@@ -379,6 +379,8 @@ class EventStore:
                             data=event.model_dump_json(),
                         )
                     )
+                    view.report_id = report_id
+                    cache[report_id] = view  # its cluster's rebuild needs it parsed
                     stats.reports += 1
                     touched.add(cluster)
                 for cluster in sorted(touched):
