@@ -10,3 +10,4 @@ python bench/geoparse.py                      # geoparsing corpora within 161 km
 python bench/geo_events.py                    # the geocoder alone on dev records -> geo_events.json
 python bench/gazetteer_speed.py               # gazetteer build time and lookups/s -> gazetteer.json
 python bench/update_readme.py                 # figures into README.md
+echo "bench/run_all.sh: all benchmarks in ${SECONDS} s"

@@ -25,6 +25,15 @@ def _fmt(value: object) -> str:
     return "–" if value is None else (f"{value:.3f}" if isinstance(value, float) else str(value))
 
 
+def _targets(targets: object) -> str:
+    if not isinstance(targets, dict):
+        return "unknown"
+    return (
+        f">= {targets.get('articles_per_s')} articles/s, ratio >= {targets.get('ratio')}, "
+        f"<= {targets.get('peak_rss_mb')} MB"
+    )
+
+
 def render() -> str:
     acc = _load("accuracy.json")
     dev = acc.get("dev", {})
@@ -79,8 +88,10 @@ def render() -> str:
             "",
             f"`python bench/throughput.py`: full `eventwire ingest` of news_dev into SQLite on "
             f"{thr.get('workers')} workers {ing.get('articles_per_s')} articles/s, bare spaCy "
-            f"`nlp.pipe(n_process=2)` {bare.get('articles_per_s')} articles/s, ratio "
-            f"{thr.get('ratio_ingest_to_bare')}, peak memory {ing.get('peak_rss_mb')} MB.",
+            f"`nlp.pipe(n_process={thr.get('workers')})` {bare.get('articles_per_s')} articles/s, "
+            f"ratio {thr.get('ratio_ingest_to_bare')}, peak memory {ing.get('peak_rss_mb')} MB "
+            f"(targets {_targets(thr.get('targets'))}: "
+            f"{'met' if thr.get('meets_targets') else 'not all met'}).",
         ]
     merge = _load("merge.json")
     default = merge.get("merge_without_embeddings")

@@ -125,3 +125,12 @@ def test_batch_missing_input() -> None:
 def test_usage_errors(args: list[str]) -> None:
     out = run(*args)
     assert out.returncode != 0 and "Traceback" not in out.stderr.decode()
+
+
+def test_single_report_options_are_refused_for_a_batch(tmp_path: Path) -> None:
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"id": "a", "text": REPORT}) + "\n", encoding="utf-8")
+    out = run("extract", "--jsonl", str(batch), "--published", "2024-05-01")
+    err = out.stderr.decode()
+    assert out.returncode != 0 and "publication_date from each line" in err
+    assert "Traceback" not in err and out.stdout == b""

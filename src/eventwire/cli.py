@@ -122,6 +122,11 @@ def extract(
         if jsonl is not None:
             if file is not None:
                 raise InputError("give either FILE or --jsonl, not both")
+            if published is not None or html is not None or fmt != "json":
+                raise InputError(
+                    "--published, --html/--text and --format apply to one report; a --jsonl "
+                    "batch takes publication_date from each line and writes JSONL"
+                )
             if not jsonl.exists():
                 raise InputError(f"no such file: {jsonl}")
             items = list(read_jsonl(jsonl))
