@@ -62,6 +62,11 @@ async def test_events_filters_and_evidence(client: httpx.AsyncClient) -> None:
         assert (await client.get("/api/events", params={"bbox": "0,0,1,1"})).json() == []
         bad = await client.get("/api/events", params={"bbox": "x"})
         assert bad.status_code == 422
+        # a box with south above north, and a date that is none, are errors, not empty lists
+        upside = await client.get("/api/events", params={"bbox": "0,50,10,40"})
+        assert upside.status_code == 422 and "W,S,E,N" in upside.text
+        garbage = await client.get("/api/events", params={"since": "garbage"})
+        assert garbage.status_code == 422
         one = (await client.get("/api/events/IRQ-0000abcd")).json()
         span = one["evidence"]["sub_event_type"][0]
         article = (await client.get(f"/api/articles/{span['article_id']}")).json()

@@ -180,19 +180,6 @@ def _run_batch(items: Sequence[object], *, output: Path | None, workers: int) ->
 _DB_HELP = "Store: a SQLite file path or postgresql://... URL (default ./eventwire.db)."
 
 
-def _parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    if value is None:
-        return None
-    parts = value.split(",")
-    try:
-        west, south, east, north = (float(p) for p in parts)
-    except ValueError:
-        raise InputError(f"--bbox wants W,S,E,N in degrees, got {value!r}") from None
-    if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
-        raise InputError(f"--bbox {value!r} is not a box W,S,E,N in degrees")
-    return west, south, east, north
-
-
 @app.command()
 def ingest(
     paths: Annotated[
@@ -296,22 +283,18 @@ def events(
     """List stored events, filtered."""
     from eventwire.export import write_jsonl
     from eventwire.store import EventFilter, EventStore
+    from eventwire.store.base import parse_bbox
 
     if fmt not in ("table", "jsonl"):
         raise _fail("--format must be table or jsonl")
     try:
-        from eventwire.stages.dates import parse_iso_date
-
-        for value in (since, until):
-            if value is not None:
-                parse_iso_date(value)
         where = EventFilter(
             since=since,
             until=until,
             country=country,
             event_type=event_type,
             actor=actor,
-            bbox=_parse_bbox(bbox),
+            bbox=parse_bbox(bbox),
             context=None if all_contexts else "current",
             limit=limit,
         )

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Engine, Table, and_, delete, func, or_, selec
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from eventwire.errors import StoreError
+from eventwire.errors import InputError, StoreError
 from eventwire.model import Article, Event
 from eventwire.stages.dedup import (
     Merger,
@@ -125,6 +125,26 @@ class EventFilter:
     #: Only current events unless asked (SPEC: exports count current events).
     context: str | None = "current"
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        for value in (self.since, self.until):
+            if value is not None:
+                from eventwire.stages.dates import parse_iso_date  # raises InputError
+
+                parse_iso_date(value)
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """'W,S,E,N' in degrees as a box for ``EventFilter.bbox``; InputError when it is not one."""
+    if value is None or not value.strip():
+        return None
+    try:
+        west, south, east, north = (float(p) for p in value.split(","))
+    except ValueError:
+        raise InputError(f"bbox wants W,S,E,N in degrees, got {value!r}") from None
+    if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
+        raise InputError(f"bbox {value!r} is not a box W,S,E,N in degrees")
+    return west, south, east, north
 
 
 @dataclass
@@ -660,6 +680,22 @@ class EventStore:
         with self.engine.connect() as conn:
             for row in conn.execute(query):
                 yield Event.model_validate_json(row[0])
+
+    def event(self, event_id: str) -> Event | None:
+        """One merged event by its id."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(T_EVENTS.c.data).where(T_EVENTS.c.event_id_cnty == event_id)
+            ).first()
+        return None if row is None else Event.model_validate_json(row[0])
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article (its cleaned text is what evidence offsets point into)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(T_ARTICLES.c.data).where(T_ARTICLES.c.article_id == article_id)
+            ).first()
+        return None if row is None else Article.model_validate_json(row[0])
 
     def failures(self) -> list[Failure]:
         """Every recorded failure, oldest first."""

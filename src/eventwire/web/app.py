@@ -12,12 +12,11 @@ from typing import Annotated
 from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel
-from sqlalchemy import select
 
 from eventwire import __version__
 from eventwire.errors import EventwireError
 from eventwire.model import Article, Event, Report
-from eventwire.store.base import T_ARTICLES, EventFilter, EventStore
+from eventwire.store.base import EventFilter, EventStore, parse_bbox
 
 _STATIC = importlib_resources.files("eventwire.web") / "static"
 _TYPES = {"index.html": "text/html", "app.js": "text/javascript", "style.css": "text/css"}
@@ -31,16 +30,6 @@ class ExtractRequest(BaseModel):
     title: str | None = None
     url: str | None = None
     publisher: str | None = None
-
-
-def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    if not value:
-        return None
-    try:
-        west, south, east, north = (float(x) for x in value.split(","))
-    except ValueError:
-        raise HTTPException(422, "bbox must be W,S,E,N (four numbers)") from None
-    return (west, south, east, north)
 
 
 def create_app(db: str | None = None, *, store: EventStore | None = None) -> FastAPI:
@@ -64,36 +53,36 @@ def create_app(db: str | None = None, *, store: EventStore | None = None) -> Fas
         limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
     ) -> list[Event]:
         """Events matching the filters, by date."""
-        where = EventFilter(
-            since=since,
-            until=until,
-            country=country,
-            event_type=event_type,
-            actor=actor,
-            bbox=_bbox(bbox),
-            context=None if context == "all" else context,
-            limit=limit,
-        )
+        try:
+            where = EventFilter(
+                since=since,
+                until=until,
+                country=country,
+                event_type=event_type,
+                actor=actor,
+                bbox=parse_bbox(bbox),
+                context=None if context == "all" else context,
+                limit=limit,
+            )
+        except EventwireError as exc:
+            raise HTTPException(422, str(exc)) from None
         return list(opened.events(where))
 
     @app.get("/api/events/{event_id}", response_model=Event, tags=["events"])
     def get_event(event_id: str) -> Event:
         """One event with its claims and evidence."""
-        for event in opened.events(EventFilter(context=None)):
-            if event.event_id_cnty == event_id:
-                return event
-        raise HTTPException(404, f"no event {event_id}")
+        event = opened.event(event_id)
+        if event is None:
+            raise HTTPException(404, f"no event {event_id}")
+        return event
 
     @app.get("/api/articles/{article_id}", response_model=Article, tags=["articles"])
     def get_article(article_id: str) -> Article:
         """An article's cleaned text: what every evidence offset refers to."""
-        with opened.engine.connect() as conn:
-            row = conn.execute(
-                select(T_ARTICLES.c.data).where(T_ARTICLES.c.article_id == article_id)
-            ).first()
-        if row is None:
+        article = opened.article(article_id)
+        if article is None:
             raise HTTPException(404, f"no article {article_id}")
-        return Article.model_validate_json(row[0])
+        return article
 
     @app.post("/api/extract", response_model=Report, tags=["extract"])
     def extract_report(request: ExtractRequest) -> Report:
