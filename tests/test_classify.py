@@ -301,3 +301,14 @@ def test_requires_words_may_be_in_another_sentence_of_the_report() -> None:
     assert "Protest with intervention" in labels
     alone = {h.label for h in lexicon.find("Police detained eleven of them.")}
     assert "Protest with intervention" not in alone
+
+
+def test_a_rules_required_words_may_be_in_another_paragraph() -> None:
+    from eventwire.pipeline import extract
+
+    text = (
+        "Thousands of protesters gathered in the square of Orvel on Monday.\n\n"
+        "Police opened fire on the crowd, killing two."
+    )
+    events = extract(text, publication_date="2024-05-08").events
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

@@ -16,6 +16,7 @@ import functools
 import json
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 
@@ -269,8 +270,14 @@ def _speaker_of(
             return _make_source(verb.head, sent, tab)
         return None
     if subj.lower_ in _PRONOUNS:
-        return _resolve_pronoun(subj, sent, tab)
+        # a pronoun met while resolving another one is not followed further back: each
+        # level would read the 12 sentences before it again (exponential in the text)
+        return None if _RESOLVING.get() else _resolve_pronoun(subj, sent, tab)
     return _make_source(subj, sent, tab)
+
+
+#: Set while a pronoun speaker is being resolved (see ``_speaker_of``).
+_RESOLVING: ContextVar[bool] = ContextVar("eventwire_resolving_pronoun", default=False)
 
 
 def _resolve_pronoun(
@@ -279,13 +286,17 @@ def _resolve_pronoun(
     """ "He estimates ..." after a named speaker: the last named person before this sentence."""
     doc = sent.doc
     sents = [s for s in sentences(doc) if s.end <= sent.start]
-    for prev in reversed(sents[-12:]):
-        res = find_source(prev, tables=tab)
-        if res is None:
-            continue
-        src, span = res
-        if _looks_like_person(doc.char_span(span[0], span[1], alignment_mode="expand")):
-            return src, span
+    token = _RESOLVING.set(True)
+    try:
+        for prev in reversed(sents[-12:]):
+            res = find_source(prev, tables=tab)
+            if res is None:
+                continue
+            src, span = res
+            if _looks_like_person(doc.char_span(span[0], span[1], alignment_mode="expand")):
+                return src, span
+    finally:
+        _RESOLVING.reset(token)
     return None
 
 

@@ -291,7 +291,7 @@ class TriggerLexicon:
                     label,
                     kind,  # type: ignore[arg-type]
                     re.compile(source, re.IGNORECASE),
-                    re.compile(req, re.IGNORECASE) if req else None,
+                    re.compile(req, re.IGNORECASE | re.DOTALL) if req else None,
                     re.compile(source),
                     _start_prefixes(source),
                 )
