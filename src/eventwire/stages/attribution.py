@@ -262,7 +262,7 @@ def _speaker_of(
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in tab.speech_verbs:
             return _speaker_of(verb.head, sent, tab)
         return None
-    if subj.lower_ in {"it", "this", "that", "which", "who"} and subj.lower_ != "who":
+    if subj.lower_ in {"it", "this", "that", "which"}:
         return None
     if subj.lower_ == "who":
         # "a witness, who said ..." : the relative clause's antecedent

@@ -134,8 +134,6 @@ _ARMED_ACTOR = re.compile(
     r"guerrillas?|troops|soldiers|army|armed forces|military|(?<!police )(?<!security )forces)\b",
     re.IGNORECASE,
 )
-#: Whole texts with no trigger are coded from the model alone only when it is this sure.
-_MODEL_ONLY_MIN = 0.55
 #: A blocking word this many words or fewer before a trigger blocks it (no parse at hand).
 _BLOCK_WINDOW_WORDS = 6
 _STATE_WORDS = (

@@ -609,9 +609,6 @@ def _verb_quantity(verb: Token, tab: QuantityTables) -> str | None:
         return None
     if any(c.lower_ == "fatally" for c in kids):
         return "fatalities"
-    for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
-            return "fatalities"  # "shot / stabbed / beaten to death"
     if lem in {"leave", "find", "report", "confirm", "declare", "pronounce", "be"}:
         for c in kids:
             if c.dep_ in {"oprd", "acomp", "xcomp"} and c.lower_ in tab.fatal_adjectives:
@@ -1370,8 +1367,7 @@ def _vague_figures(sent: Span, tab: QuantityTables, used: set[int]) -> list[_Fig
             scale = 1000 if obj.lower_ == "thousands" else 100
             lo, hi = lo * scale, hi * scale
             used.add(obj.i)
-        anchor_tok = tok if low not in {"few", "number", "handful", "couple"} else tok
-        fig = _locate(anchor_tok, [tok], words, lo, hi, None, qual, tab)
+        fig = _locate(tok, [tok], words, lo, hi, None, qual, tab)
         if fig is None and obj is not None and obj.lower_ in {"thousands", "hundreds"}:
             fig = _locate(obj, [obj], words + [obj], lo, hi, None, qual, tab)
         if fig is None:
