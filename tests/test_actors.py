@@ -375,3 +375,25 @@ def test_country_guessed_when_not_given(nlp: Language, table: ActorTable) -> Non
 )
 def test_home_country(name: str, country: str | None) -> None:
     assert ActorTable.load().home_country(name) == country
+
+
+def test_state_forces_of_an_unnamed_state(nlp: Language, table: ActorTable) -> None:
+    roles = _code(
+        nlp,
+        table,
+        "A police officer shot and wounded a street vendor in Orvel.",
+        ("Violence against civilians", "Attack"),
+        country=None,
+    )
+    assert roles.actor1 == "Police Forces"  # not an unidentified armed group
+
+
+def test_a_currency_is_not_a_party(nlp: Language, table: ActorTable) -> None:
+    roles = _code(
+        nlp,
+        table,
+        "Protesters blocked roads in Orvel over the fall of the US dollar exchange rate.",
+        ("Protests", "Peaceful protest"),
+        country=None,
+    )
+    assert roles.actor1 == "Protesters"

@@ -312,3 +312,20 @@ def test_a_rules_required_words_may_be_in_another_paragraph() -> None:
     )
     events = extract(text, publication_date="2024-05-08").events
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A police officer fatally shot a motorcyclist in Orvel who refused to pay him a bribe.",
+        "Policemen beat a trader to death in Orvel after accusing him of theft.",
+    ],
+)
+def test_police_violence_in_a_crime_story_is_an_event(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].event_type == "Violence against civilians"
+
+
+def test_robbers_shooting_is_still_a_crime_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = "Robbers shot dead a shopkeeper in Orvel and escaped with the day's takings."
+    assert EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents)) == []

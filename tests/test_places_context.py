@@ -245,3 +245,31 @@ def test_the_countryside_of_a_province_holds_the_town_in_it(geocoder: Geocoder, 
     place, _ev = _locate(geocoder, nlp, text)
     assert place.admin1 == "Ar-Raqqa" and place.location_offset is not None
     assert place.location_offset.anchor != "Ar Raqqah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders in Zindabadu closed their shops over the fall of the US dollar exchange rate.",
+        "Residents of Zindabadu rioted as the Lebanese pound lost half its value.",
+    ],
+)
+def test_a_currency_names_no_place(geocoder: Geocoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == ""  # money, not where it happened
+
+
+def test_state_abbreviations_point_to_the_state(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # Poonch is a district on both sides of the Line of Control
+    place, _ev = _locate(
+        geocoder,
+        nlp,
+        "Troops exchanged fire across the LoC in Zindabadu sector (Poonch district, J&K).",
+    )
+    assert (place.country, place.admin1) == ("India", "Jammu and Kashmir")
+    place, _ev = _locate(
+        geocoder,
+        nlp,
+        "Troops exchanged fire across the LoC in Zindabadu sector (Poonch district, AJK).",
+    )
+    assert place.country == "Pakistan"

@@ -52,6 +52,13 @@ DESIGNATORS = frozenset(
 )
 
 
+#: Currency words: "the US dollar", "the Syrian pound" name money, not a place.
+CURRENCY_WORDS = frozenset(
+    """dollar dollars pound pounds dinar dinars rial rials riyal riyals lira liras rupee rupees
+    euro euros franc francs shilling shillings naira cedi cedis peso pesos afghani afghanis
+    hryvnia hryvnias ruble rubles rouble roubles yuan yen taka kyat birr kwacha rand manat
+    lari dram som tenge ringgit rupiah baht dong""".split()
+)
 _CONTINENT_ALIASES = {
     "Europe": ("European", "European Union", "EU"),
     "Africa": ("African",),

@@ -38,7 +38,10 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.errors import DataTableError
+from eventwire.stages._gazetteer import CURRENCY_WORDS
 from eventwire.stages.nlp import doc_text
+
+_RE_CURRENCY_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b", re.I)
 
 __all__ = ["ActorMention", "ActorRoles", "ActorTable", "ActorTableError", "assign_actors"]
 
@@ -367,9 +370,11 @@ class ActorTable:
         """The ACLED name of an unnamed actor class in a country."""
         template, _ = self._generic[cls_name]
         if cls_name in _STATE_CLASSES:
-            if country is None:
-                return None
             prefix = template.split(" of ", 1)[0]
+            if country is None:
+                # "a police officer shot a man": the police, of a state the text does not
+                # name, are still no unidentified armed group
+                return prefix
             return self.country_name(country, prefix=prefix)
         if country is None:
             return template.replace(" ({c})", "")
@@ -638,6 +643,8 @@ def _mentions_in(
         ):
             continue
         if entry.kind == "country":
+            if span.end < len(doc) and doc[span.end].lower_ in CURRENCY_WORDS:
+                continue  # "the US dollar", "the Lebanese pound": money, not a party
             countries.append((h, entry, span))
             continue
         if entry.kind == "group":
@@ -1174,6 +1181,8 @@ def _guess_country(sents: list[Span], table: ActorTable) -> str | None:
     counts: dict[str, int] = {}
     for sent in sents:
         for h in table.find(sent.text):
+            if _RE_CURRENCY_NEXT.match(sent.text, h.end):
+                continue  # "the US dollar": money, not a party
             for e in h.entries:
                 if e.kind == "country":
                     counts[e.name] = counts.get(e.name, 0) + 1

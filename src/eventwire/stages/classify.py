@@ -134,6 +134,14 @@ _ARMED_ACTOR = re.compile(
     r"guerrillas?|troops|soldiers|army|armed forces|military|(?<!police )(?<!security )forces)\b",
     re.IGNORECASE,
 )
+#: Police who shoot, beat or torture someone: state violence, which ACLED codes whatever
+#: crime the victim is said to have committed ("police shot dead a suspected thief").
+_POLICE_VIOLENCE = re.compile(
+    r"\b(?:police(?:m[ae]n|wom[ae]n)?|police officers?|policem[ae]n|gendarmes?)\b"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:fatally|allegedly|reportedly)\s+)?"
+    r"(?:shot|killed|beat|tortured|opened fire|gunned down)\b",
+    re.IGNORECASE,
+)
 #: A blocking word this many words or fewer before a trigger blocks it (no parse at hand).
 _BLOCK_WINDOW_WORDS = 6
 _STATE_WORDS = (
@@ -778,6 +786,7 @@ class EventClassifier:
                 for h in hits
             )
             and not _ARMED_ACTOR.search(text)
+            and not _POLICE_VIOLENCE.search(text)
         )
         disaster = any(h.label == "NEG_DISASTER" for h in hits)
         fiction = any(h.label == "NEG_FICTION" for h in hits)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from eventwire.errors import GeocodeError
 from eventwire.model import LocationOffset, Place
 from eventwire.stages._gazetteer import (
+    CURRENCY_WORDS,
     DESIGNATORS,
     CountryInfo,
     CountryTable,
@@ -115,6 +116,9 @@ _ORG_TAILS = frozenset(
 #: Words after a town's name that make the name the town ("the Samawah refinery").
 _FACILITY_TAILS = _ORG_TAILS | frozenset(
     "residents governor governorate refinery university electricity municipality".split()
+)
+_RE_CURRENCY_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b", re.IGNORECASE
 )
 _DIR_PREFIX = frozenset(
     "north south east west northern southern eastern western central northeastern "
@@ -703,6 +707,8 @@ class Geocoder:
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
         ]
+        if tail_words and fold(tail_words[0]) in CURRENCY_WORDS:
+            return None  # "the US dollar exchange rate" names no place
         topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail_words)
         if topo.cue != "adm1" and fold(name) in self.countries.by_demonym:
             return None  # "Somali forces" is not Ethiopia's Somali region
@@ -1050,6 +1056,8 @@ class Geocoder:
                     sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
         self._shared_countries(topos, countries)
         for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
+            if _RE_CURRENCY_AFTER.match(text, m.end()):
+                continue  # "the Lebanese pound" is money, not a place
             info = self.countries.by_demonym.get(fold(m.group())) or self.countries.by_demonym.get(
                 fold(m.group().split()[0])
             )
