@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.model import Context
 from eventwire.stages.classify import factual_clause
+from eventwire.stages.dates import MONTH_STEMS
 from eventwire.stages.nlp import sentences
 
 __all__ = ["classify_context", "HISTORICAL_DAYS"]
@@ -137,7 +138,7 @@ _HIST_CUES = re.compile(
     r"century)|"
     # "back in 2014", "back in March"; not "hits back in Mosul"
     r"back in (?=(?:19|20)\d\d|the (?:days|late|early|mid|19|20)|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\b",
+    rf"{MONTH_STEMS}))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -371,16 +372,15 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
 
 
 _DAY_DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+\d{1,2}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+    rf"\b{MONTH_STEMS}[a-z]*\.?[\s-]+\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?{MONTH_STEMS}",
     re.IGNORECASE,
 )
 #: A full day date in the surface text ("22 November 2019", "7-March-2019", "May 4, 2020"):
 #: the entity recognizer sometimes leaves the day out of its DATE ("Around 22 November 2019").
 _FULL_DAY_DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec)[a-z]*\.?[\s-]+(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?[\s-]+\d{1,2}(?:st|nd|rd|th)?,?[\s-]+(?:19|20)\d\d)\b",
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?{MONTH_STEMS}[a-z]*\.?[\s-]+(?:19|20)\d\d"
+    rf"|{MONTH_STEMS}[a-z]*\.?[\s-]+\d{{1,2}}(?:st|nd|rd|th)?,?[\s-]+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 

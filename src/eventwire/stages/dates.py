@@ -32,6 +32,9 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
 }  # fmt: skip
 
+#: Month names as the short stems all spellings start with ("Sept.", "September", "sep"),
+#: for patterns elsewhere that only need to know a month is named.
+MONTH_STEMS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)"
 _MONTH_RE = (
     r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"

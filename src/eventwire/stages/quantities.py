@@ -31,6 +31,7 @@ from eventwire.stages.attribution import (
     find_source,
     source_for_token,
 )
+from eventwire.stages.dates import MONTH_STEMS
 from eventwire.stages.nlp import doc_text, sentences
 
 __all__ = [
@@ -397,7 +398,7 @@ def _number_groups(sent: Span) -> list[list[Token]]:
 
 
 _TEMPORAL = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|day|week|month|year|hour"
+    rf"\b{MONTH_STEMS}[a-z]*\b|day|week|month|year|hour"
     r"|minute|ago|night|morning|evening|noon|century|decade|season|\b(?:1[89]|20)\d\d\b|[/:]"
     r"|o'clock|\b(?:am|pm|a\.m|p\.m)\b",
     re.IGNORECASE,
