@@ -329,3 +329,45 @@ def test_police_violence_in_a_crime_story_is_an_event(nlp, sentence: str) -> Non
 def test_robbers_shooting_is_still_a_crime_story(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = "Robbers shot dead a shopkeeper in Orvel and escaped with the day's takings."
     assert EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fierce fighting erupted on Sunday between the Ravel Brigades and army units near Orvel.",
+        "Gunfire broke out between customs officers and armed traffickers at the Orvel crossing.",
+        "A drone attack on a fuel depot in Orvel sparked a blaze that burned for hours.",
+    ],
+)
+def test_fighting_that_erupts_is_an_event(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].event_type in ("Battles", "Explosions/Remote violence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marines fired mortars at floating targets during a joint naval exercise off Orvel.",
+        "Rocket launchers and armoured vehicles rolled past the stands in a military parade in Orvel.",
+        "The defence ministry signed a deal to purchase 30 combat drones and guided missiles.",
+        "Ostravia test-fired two cruise missiles from a submarine, state media said.",
+        "Rival parties waged a fierce battle for seats in the Orvel city council.",
+        "A cyber attack on Orvel's port authority servers halted shipping for a day.",
+        "Shops in Orvel closed early ahead of a feared militant offensive on the town.",
+        "Mourners gathered for the funeral of the three guards killed at the checkpoint.",
+        "The novel opens with a massacre in a mountain village and follows the only survivor.",
+    ],
+)
+def test_weapons_shown_and_violence_told_are_no_violent_event(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert not any(
+        t.event_type
+        in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+        for t in typings
+    )
+
+
+def test_troops_moved_for_a_drill_are_still_a_strategic_development(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = "Ostravia deployed 3,000 extra troops to the Orvel border region for large-scale military drills."
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].event_type == "Strategic developments"

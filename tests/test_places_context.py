@@ -273,3 +273,16 @@ def test_state_abbreviations_point_to_the_state(geocoder: Geocoder, nlp) -> None
         "Troops exchanged fire across the LoC in Zindabadu sector (Poonch district, AJK).",
     )
     assert place.country == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        ("Bor, Jonglei", "Jonglei"),  # the gazetteer says "Jonglei State"
+        ("Kunduz", "Kunduz"),  # "Kunduz Province"
+        ("Dammam", "Eastern Province"),  # a direction alone is no name: the word stays
+    ],
+)
+def test_admin1_named_without_its_designator(geocoder: Geocoder, name: str, admin1: str) -> None:
+    place = geocoder.geocode_toponym(name)
+    assert place is not None and place.admin1 == admin1

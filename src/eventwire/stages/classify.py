@@ -70,6 +70,8 @@ SUB_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
 NO_EVENT = "NONE"
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: Event types a drill, parade or weapons test cannot be.
+_DRILL_VETOED = _VIOLENT_TYPES | {"Riots"}
 #: Labels a speech verb never blocks: protesters denounce and demand by definition.
 _UNBLOCKABLE_TYPES = frozenset({"Protests", "Riots"})
 _RuleKind = Literal["decisive", "strong", "weak", "cue", "neg", "block"]
@@ -99,6 +101,7 @@ _CUE_LABELS = frozenset({"TARGET_ARMED", "TARGET_CIVILIAN", "SMALL_ARMS"})
 _SPECIAL_LABELS = frozenset(
     {
         "EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "NEG_FICTION",
+        "NEG_DRILL",
         "NEG_SPORT", "BLOCK",
     }
     | _CUE_LABELS
@@ -183,6 +186,8 @@ _BLOCK_LEMMAS = frozenset(
         "condolence", "tribute", "ready", "want", "hope",
         # readiness, works that tell of violence, remembrance, talks about a deal
         "prepared", "poised", "willing", "depict", "portray", "recount", "dramatize",
+        # mourning and honouring the dead of an earlier event; buying arms
+        "funeral", "honour", "honor", "buy", "purchase", "acquire", "procure",
         "dramatise", "story", "memorial", "anniversary", "remembrance", "commemoration",
         "monument", "talk", "negotiation", "negotiator", "progress", "draft",
     }
@@ -774,6 +779,16 @@ class EventClassifier:
         return self._decide(text_for_model, hits, offset=offset, whole=True)
 
     def _decide(
+        self, text: str, hits: list[TriggerHit], *, offset: int, whole: bool
+    ) -> list[Typing]:
+        typings = self._decide_all(text, hits, offset=offset, whole=whole)
+        if typings and any(h.label == "NEG_DRILL" for h in hits):
+            # a drill, a parade, a weapons test: arms shown or tried, no one attacked; troops
+            # moved for it are still a strategic development
+            typings = [t for t in typings if t.event_type not in _DRILL_VETOED]
+        return typings
+
+    def _decide_all(
         self, text: str, hits: list[TriggerHit], *, offset: int, whole: bool
     ) -> list[Typing]:
         crime_words = any(h.label == "NEG_CRIME" for h in hits)

@@ -117,6 +117,13 @@ _ORG_TAILS = frozenset(
 _FACILITY_TAILS = _ORG_TAILS | frozenset(
     "residents governor governorate refinery university electricity municipality".split()
 )
+#: Trailing words some gazetteer admin1 names carry and ACLED's do not.
+_ADMIN1_SUFFIXES = frozenset({"Province", "County", "Region", "State", "Oblast"})
+#: First words that make such a name a description, not a name ("Eastern Province").
+_KEEP_SUFFIX_AFTER = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern free capital federal".split()
+)
 _RE_CURRENCY_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b", re.IGNORECASE
 )
@@ -369,7 +376,17 @@ class Geocoder:
                     code, name, acled = line.split("\t")
                     table[(code, name)] = acled
             self._admin1_names = table
-        return self._admin1_names.get((cc, admin1), admin1) if admin1 else admin1
+        if not admin1:
+            return admin1
+        named = self._admin1_names.get((cc, admin1))
+        if named is not None:
+            return named
+        # "Kunduz Province", "Jonglei State": ACLED names the area without the word, but
+        # keeps it where the rest is only a direction ("Eastern Province", "Free State")
+        head, _sp, last = admin1.rpartition(" ")
+        if last in _ADMIN1_SUFFIXES and head and fold(head.split()[0]) not in _KEEP_SUFFIX_AFTER:
+            return head
+        return admin1
 
     # ------------------------------------------------------------ ranking
 
