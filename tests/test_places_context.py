@@ -286,3 +286,10 @@ def test_state_abbreviations_point_to_the_state(geocoder: Geocoder, nlp) -> None
 def test_admin1_named_without_its_designator(geocoder: Geocoder, name: str, admin1: str) -> None:
     place = geocoder.geocode_toponym(name)
     assert place is not None and place.admin1 == admin1
+
+
+def test_a_loose_spelling_abroad_is_no_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Mirazan" is invented; Morazan (El Salvador) is only a near spelling, and nothing in
+    # the text points to El Salvador: the place stays unknown rather than a wrong point
+    place, _ev = _locate(geocoder, nlp, "Gunmen attacked a market in Mirazan, killing three.")
+    assert place.latitude is None and place.country == ""

@@ -193,7 +193,7 @@ _SHARED_MIN_POP = 50_000
 _HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
 #: at least this similar to count.
-_FUZZY_ABROAD = 0.85
+_FUZZY_ABROAD = 0.9
 #: Bonus of a holder's reading that a reading of the place it holds lies in (country, and
 #: again for the province).
 _HOLDER_SUPPORT = 1.5
