@@ -371,3 +371,15 @@ def test_troops_moved_for_a_drill_are_still_a_strategic_development(nlp) -> None
     sentence = "Ostravia deployed 3,000 extra troops to the Orvel border region for large-scale military drills."
     typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
     assert typings and typings[0].event_type == "Strategic developments"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed men seized two village elders in Orvel and drove them to an unknown location.",
+        "Gunmen stopped a minibus outside Orvel and took the driver to an unknown destination.",
+    ],
+)
+def test_people_seized_and_taken_away_are_abducted(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].sub_event_type == "Abduction/forced disappearance"
