@@ -108,9 +108,9 @@ def no_embeddings() -> Merger:
 
 
 def test_schema_is_created_by_migrations_and_reopening_changes_nothing(store: EventStore) -> None:
-    assert store.revision() == "0001"
+    assert store.revision() == "0002"
     store.upgrade()
-    assert store.revision() == "0001"
+    assert store.revision() == "0002"
     assert store.counts() == {
         "documents": 0,
         "articles": 0,
@@ -208,6 +208,73 @@ def test_writing_the_same_chunk_twice_changes_nothing(store: EventStore) -> None
     )
     assert store.failures() == []
     assert store.done_keys(["k2"]) == {"k2"}
+
+
+def _merging_chunks() -> list[list[ChunkItem]]:
+    """Three chunks whose reports merge within and across chunks (and some stay apart)."""
+    articles = [
+        make_article(f"m{i}", publisher=f"Paper {i % 3}", body=f"Telling {i} of the Brask clash.")
+        for i in range(8)
+    ]
+    events = [
+        make_event("VLR-51", "m0", killed=4),
+        make_event("VLR-52", "m1", killed=6, lat=10.01),
+        make_event("VLR-53", "m2", date="2031-04-20", lat=10.72, location="Ottery"),
+        make_event("VLR-54", "m3", killed=4),
+        make_event("VLR-55", "m4", date="2031-04-20", lat=10.72, location="Ottery", killed=2),
+        make_event("VLR-56", "m5", event_type="Protests", sub="Peaceful protest"),
+        make_event("VLR-57", "m6", event_type="Protests", sub="Peaceful protest", lat=10.005),
+        make_event("VLR-58", "m7", date="2031-04-09"),
+    ]
+    items = [item(f"k{i}", a, [e]) for i, (a, e) in enumerate(zip(articles, events, strict=True))]
+    return [items[:3], items[3:6], items[6:]]
+
+
+def test_merging_is_the_same_whether_a_chunk_parses_stored_reports_again_or_keeps_them(
+    store: EventStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = EventFilter(context=None)
+    for chunk in _merging_chunks():
+        store.write_chunk(chunk, merger=no_embeddings())
+    kept = list(store.events(everything))
+    assert len(kept) < 8 and any(e.corroboration > 1 for e in kept)
+    # candidates come in event id order whatever the query plan (the limit keeps the first)
+    with store.engine.connect() as conn:
+        found = store._candidate_clusters(conn, make_event("VLR-99", "m9"))
+    assert len(found) >= 2 and found == sorted(found)
+    monkeypatch.setattr("eventwire.store.base._VIEW_CACHE_SIZE", 0)
+    with EventStore.open(str(tmp_path / "reparsed.db")) as fresh:
+        for chunk in _merging_chunks():
+            fresh.write_chunk(chunk, merger=no_embeddings())
+            assert not fresh._views
+        assert list(fresh.events(everything)) == kept
+        assert fresh.counts() == store.counts()
+
+
+def test_a_failed_chunk_leaves_nothing_behind_and_can_be_written_again(
+    store: EventStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second, third = _merging_chunks()
+    store.write_chunk(first, merger=no_embeddings())
+    assert store._views
+
+    def boom(*_args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "_put_events", boom)
+        with pytest.raises(RuntimeError):
+            store.write_chunk(second, merger=no_embeddings())
+    assert not store._views
+    assert store.counts()["documents"] == 3
+    store.write_chunk(second, merger=no_embeddings())
+    store.write_chunk(third, merger=no_embeddings())
+    with EventStore.open(str(tmp_path / "clean.db")) as clean:
+        for chunk in _merging_chunks():
+            clean.write_chunk(chunk, merger=no_embeddings())
+        everything = EventFilter(context=None)
+        assert list(store.events(everything)) == list(clean.events(everything))
+        assert store.counts() == clean.counts()
 
 
 def test_filters(store: EventStore) -> None:

@@ -77,12 +77,34 @@ class ReportView:
     #: Names the report's place goes by: the coded location and the words the text used.
     places: list[str] = field(default_factory=list)
     _norm_text: str | None = field(default=None, repr=False, compare=False)
+    _norm_location: str | None = field(default=None, repr=False, compare=False)
+    #: Whether the text names a place, by the place's folded name (see ``names_place``).
+    _place_said: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def normalized_text(self) -> str:
         """The text, folded for place-name matching (computed once)."""
         if self._norm_text is None:
             self._norm_text = f" {_norm_name(self.text)} "
         return self._norm_text
+
+    def names_place(self, name: str) -> bool:
+        """Whether the text names the place (a folded name), exactly or nearly (remembered)."""
+        said = self._place_said.get(name)
+        if said is None:
+            text = self.normalized_text()
+            said = f" {name} " in text
+            if not said and len(name) >= 5:
+                from rapidfuzz import fuzz
+
+                said = fuzz.partial_ratio(name, text) >= 88
+            self._place_said[name] = said
+        return said
+
+    def normalized_location(self) -> str:
+        """The coded location's name, folded as place names are (computed once)."""
+        if self._norm_location is None:
+            self._norm_location = _norm_name(self.event.location)
+        return self._norm_location
 
 
 @dataclass
@@ -161,16 +183,7 @@ def mentions(names: Sequence[str], report: ReportView) -> bool | None:
     """Whether the report's text names one of the places (None: no text to tell)."""
     if not report.text or not names:
         return None
-    text = report.normalized_text()
-    for name in names:
-        if f" {name} " in text:
-            return True
-        if len(name) >= 5:
-            from rapidfuzz import fuzz
-
-            if fuzz.partial_ratio(name, text) >= 88:
-                return True
-    return False
+    return any(report.names_place(name) for name in names)
 
 
 def date_slack(time_precision: int | None) -> int:
@@ -234,15 +247,14 @@ def place_score(a: ReportView, b: ReportView) -> float | None:
     """
     ea, eb = a.event, b.event
     spec_a, spec_b = _specific(ea), _specific(eb)
-    said_ab = mentions(a.places, b) if spec_a else None
-    said_ba = mentions(b.places, a) if spec_b else None
-    named = bool(said_ab or said_ba)
-    same_name = bool(ea.location) and _norm_name(ea.location) == _norm_name(eb.location)
+    same_name = bool(ea.location) and a.normalized_location() == b.normalized_location()
     country_conflict = bool(ea.country and eb.country and ea.country != eb.country)
+    # whether one report's text names the other's (town-level) place: asked only where it
+    # decides, as the text search is the costly part of matching
     if not (_placed(ea) and _placed(eb)):
         if same_name:
             return 0.9
-        if named:
+        if _named(a, b, spec_a, spec_b):
             return 0.6
         if country_conflict:
             return None
@@ -250,17 +262,17 @@ def place_score(a: ReportView, b: ReportView) -> float | None:
     assert ea.latitude is not None and ea.longitude is not None  # for mypy: _placed
     assert eb.latitude is not None and eb.longitude is not None
     if country_conflict:
-        return 0.5 if named else None
+        return 0.5 if _named(a, b, spec_a, spec_b) else None
     dist = distance_km(ea.latitude, ea.longitude, eb.latitude, eb.longitude)
     limit = _radius(ea) + _radius(eb) + 5.0
     if spec_a and spec_b:
         if same_name or dist <= 2.0:
             return 1.0
-        if named:
+        if _named(a, b, spec_a, spec_b):
             return 0.8
         return 0.6 if dist <= 10.0 else None
     if spec_a or spec_b:
-        said = said_ab if spec_a else said_ba
+        said = mentions(a.places, b) if spec_a else mentions(b.places, a)
         if said is None:
             return 0.4 if dist <= limit else None
         return 0.6 if said else None
@@ -268,6 +280,11 @@ def place_score(a: ReportView, b: ReportView) -> float | None:
     if same_name or dist <= 2.0:
         return 0.5
     return 0.4 * (1.0 - dist / limit) if dist <= limit else None
+
+
+def _named(a: ReportView, b: ReportView, spec_a: bool, spec_b: bool) -> bool:
+    """Whether a town-level report's place names appear in the other report's text."""
+    return bool((spec_a and mentions(a.places, b)) or (spec_b and mentions(b.places, a)))
 
 
 def _actor_names(event: Event) -> set[str]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import array
 import hashlib
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,7 +24,20 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, Table, and_, delete, func, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Engine,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -58,6 +72,11 @@ _CANDIDATE_DAYS = 31
 #: (a report geocoded across a border, or to a launch site, may still name the same town).
 _NEAR_DEG = 2.0
 _MAX_CANDIDATES = 300
+#: Parsed reports kept between chunks (a report never changes once stored but for its
+#: embedding, which the cache mirrors): re-parsing every candidate's JSON was most of a write.
+_VIEW_CACHE_SIZE = 20_000
+#: Ids per ``IN (...)`` list.
+_IN_BATCH = 500
 
 T_DOCS: Table = DocumentRow.__table__  # type: ignore[assignment]
 T_ARTICLES: Table = ArticleRow.__table__  # type: ignore[assignment]
@@ -211,12 +230,88 @@ def _iso3(event: Event) -> str:
     return head if len(head) == 3 and head.isalpha() else ""
 
 
+class _Statements:
+    """The write path's statements, built once so SQLAlchemy reuses their compiled form."""
+
+    def __init__(self, insert: Callable[[Table], Any]) -> None:
+        d, f, r, a = T_DOCS.c, T_FAILURES.c, T_REPORTS.c, T_ARTICLES.c
+        ids: BindParameter[list[str]] = bindparam("b_ids", expanding=True)
+        self.insert_article = insert(T_ARTICLES)
+        self.insert_doc = insert(T_DOCS)
+        self.insert_failure = insert(T_FAILURES)
+        self.delete_failed_doc = delete(T_DOCS).where(
+            d.doc_key == bindparam("b_doc_key"), d.status == "failed"
+        )
+        self.delete_failures = delete(T_FAILURES).where(
+            f.doc_id == bindparam("b_doc_id"), f.source == bindparam("b_source")
+        )
+        self.max_seq = select(func.coalesce(func.max(r.seq), 0))
+        self.stored_reports = select(r.report_id).where(r.report_id.in_(ids))
+        self.insert_report = T_REPORTS.insert()
+        self.members = (
+            select(r.report_id, r.event_id_cnty).where(r.event_id_cnty.in_(ids)).order_by(r.seq)
+        )
+        self.load_reports = select(
+            r.report_id, r.article_id, r.publisher_key, r.text, r.places, r.embedding, r.seq, r.data
+        ).where(r.report_id.in_(ids))
+        self.keep_embedding = (
+            update(T_REPORTS)
+            .where(r.report_id == bindparam("b_report_id"))
+            .values(embedding=bindparam("b_embedding"))
+        )
+        self.taken = select(r.report_id).where(r.event_id_cnty == bindparam("b_event")).limit(1)
+        self.publishers = select(a.article_id, a.publisher).where(a.article_id.in_(ids))
+        self.delete_events = [
+            delete(t).where(t.c.event_id_cnty.in_(ids))
+            for t in (T_EVENTS, T_CLAIMS, T_EVENT_ARTICLES)
+        ]
+        self._candidates: dict[tuple[bool, bool, bool], Select[Any]] = {}
+        self.insert_event = T_EVENTS.insert()
+        self.insert_claims = T_CLAIMS.insert()
+        self.insert_event_articles = T_EVENT_ARTICLES.insert()
+
+    def candidates(self, *, country: bool, point: bool, dated: bool) -> Select[Any]:
+        """The merge-candidate query for a report with or without a country, point, dates."""
+        key = (country, point, dated)
+        query = self._candidates.get(key)
+        if query is None:
+            r = T_REPORTS.c
+            query = select(r.event_id_cnty).where(
+                r.context == bindparam("b_context"),
+                r.event_type.in_(bindparam("b_types", expanding=True)),
+            )
+            near = [r.country == ""]
+            if country:
+                near.append(r.country == bindparam("b_country"))
+            if point:
+                near.append(
+                    and_(
+                        r.latitude.between(bindparam("b_lat_low"), bindparam("b_lat_high")),
+                        r.longitude.between(bindparam("b_lon_low"), bindparam("b_lon_high")),
+                    )
+                )
+            query = query.where(or_(*near))
+            if dated:
+                query = query.where(
+                    or_(
+                        and_(r.date_low <= bindparam("b_high"), r.date_high >= bindparam("b_low")),
+                        r.date_low.is_(None),
+                    )
+                )
+            query = query.distinct().order_by(r.event_id_cnty).limit(_MAX_CANDIDATES)
+            self._candidates[key] = query
+        return query
+
+
 class EventStore:
     """Articles, events, claims and failures in a SQL database (see module doc)."""
 
     def __init__(self, engine: Engine, *, url: str) -> None:
         self.engine = engine
         self.url = url
+        #: Reports parsed by earlier chunks, by report_id, least recently used first.
+        self._views: OrderedDict[str, ReportView] = OrderedDict()
+        self._statements = _Statements(self._insert)
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -295,120 +390,136 @@ class EventStore:
     ) -> ChunkStats:
         """Store a chunk of documents in one transaction, merging new reports into events."""
         stats = ChunkStats()
-        now = time.time()
+        #: The reports this chunk parsed or used, kept for later chunks once it commits.
+        cache: dict[str, ReportView] = {}
         try:
             with self.engine.begin() as conn:
-                pending: list[tuple[ChunkItem, Article, Event]] = []
-                for item in items:
-                    status = "ok"
-                    if item.error is not None or item.article is None:
-                        status = "failed"
-                        stats.failures += self._add_failure(
-                            conn,
-                            doc_id=item.doc_id,
-                            source=item.source,
-                            line=item.line,
-                            reason=item.error or "no article",
-                            now=now,
-                        )
-                    else:
-                        article = item.article
-                        if article.skipped:
-                            status = "skipped"
-                        res = conn.execute(
-                            self._insert(T_ARTICLES).values(
-                                article_id=article.article_id,
-                                url=article.url,
-                                title=article.title,
-                                publisher=article.publisher,
-                                publication_date=article.publication_date,
-                                language=article.language,
-                                skipped=article.skipped,
-                                data=article.model_dump_json(),
-                            )
-                        )
-                        stats.articles += len(res.all())
-                        pending.extend((item, article, ev) for ev in item.events)
-                    if status != "failed":
-                        # a document that failed before and codes now: its old failure goes
-                        conn.execute(
-                            delete(T_DOCS).where(
-                                T_DOCS.c.doc_key == item.doc_key, T_DOCS.c.status == "failed"
-                            )
-                        )
-                        conn.execute(
-                            delete(T_FAILURES).where(
-                                T_FAILURES.c.doc_id == item.doc_id,
-                                T_FAILURES.c.source == item.source,
-                            )
-                        )
-                    res = conn.execute(
-                        self._insert(T_DOCS).values(
-                            doc_key=item.doc_key,
-                            doc_id=item.doc_id,
-                            source=item.source,
-                            line=item.line,
-                            article_id=item.article.article_id if item.article else None,
-                            status=status,
-                            created_at=now,
-                        )
-                    )
-                    stats.documents += len(res.all())
-                touched: set[str] = set()
-                cache: dict[str, ReportView] = {}
-                seq = conn.execute(select(func.coalesce(func.max(T_REPORTS.c.seq), 0))).scalar_one()
-                wanted = [f"{a.article_id}:{e.event_id_cnty}" for _, a, e in pending]
-                stored: set[str] = set()
-                for start in range(0, len(wanted), 500):
-                    stored.update(
-                        row[0]
-                        for row in conn.execute(
-                            select(T_REPORTS.c.report_id).where(
-                                T_REPORTS.c.report_id.in_(wanted[start : start + 500])
-                            )
-                        )
-                    )
-                for (_item, article, event), report_id in zip(pending, wanted, strict=True):
-                    if report_id in stored:
-                        continue
-                    stored.add(report_id)
-                    seq += 1
-                    view = ReportView(
-                        event=event,
-                        article_id=article.article_id,
-                        publisher_key=publisher_key(
-                            article.publisher, article.url, article.article_id
-                        ),
-                        publisher=article.publisher or "",
-                        text=report_text(event, article.text, title=article.title),
-                        places=place_names(event, article.text),
-                        seq=seq,
-                    )
-                    cluster = self._assign(conn, view, merger=merger, cache=cache)
-                    conn.execute(
-                        T_REPORTS.insert().values(
-                            report_id=report_id,
-                            article_id=article.article_id,
-                            event_id_cnty=cluster,
-                            seq=seq,
-                            **_report_columns(event),
-                            publisher_key=view.publisher_key,
-                            text=view.text,
-                            places="\n".join(view.places),
-                            embedding=_pack(view.embedding),
-                            data=event.model_dump_json(),
-                        )
-                    )
-                    view.report_id = report_id
-                    cache[report_id] = view  # its cluster's rebuild needs it parsed
-                    stats.reports += 1
-                    touched.add(cluster)
-                for cluster in sorted(touched):
-                    self._rebuild_event(conn, cluster, cache)
-                stats.merged = len(touched)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to the store: {exc}") from exc
+                self._write_chunk(conn, items, merger=merger, cache=cache, stats=stats)
+        except BaseException as exc:
+            # what the chunk computed may not be in the database: parse it again next time
+            self._views.clear()
+            if isinstance(exc, SQLAlchemyError):
+                raise StoreError(f"cannot write to the store: {exc}") from exc
+            raise
+        self._remember(cache)
         return stats
+
+    def _write_chunk(
+        self,
+        conn: Connection,
+        items: Sequence[ChunkItem],
+        *,
+        merger: Merger | None,
+        cache: dict[str, ReportView],
+        stats: ChunkStats,
+    ) -> None:
+        now = time.time()
+        st = self._statements
+        pending: list[tuple[ChunkItem, Article, Event]] = []
+        for item in items:
+            status = "ok"
+            if item.error is not None or item.article is None:
+                status = "failed"
+                stats.failures += self._add_failure(
+                    conn,
+                    doc_id=item.doc_id,
+                    source=item.source,
+                    line=item.line,
+                    reason=item.error or "no article",
+                    now=now,
+                )
+            else:
+                article = item.article
+                if article.skipped:
+                    status = "skipped"
+                res = conn.execute(
+                    st.insert_article,
+                    {
+                        "article_id": article.article_id,
+                        "url": article.url,
+                        "title": article.title,
+                        "publisher": article.publisher,
+                        "publication_date": article.publication_date,
+                        "language": article.language,
+                        "skipped": article.skipped,
+                        "data": article.model_dump_json(),
+                    },
+                )
+                stats.articles += len(res.all())
+                pending.extend((item, article, ev) for ev in item.events)
+            if status != "failed":
+                # a document that failed before and codes now: its old failure goes
+                conn.execute(st.delete_failed_doc, {"b_doc_key": item.doc_key})
+                conn.execute(st.delete_failures, {"b_doc_id": item.doc_id, "b_source": item.source})
+            res = conn.execute(
+                st.insert_doc,
+                {
+                    "doc_key": item.doc_key,
+                    "doc_id": item.doc_id,
+                    "source": item.source,
+                    "line": item.line,
+                    "article_id": item.article.article_id if item.article else None,
+                    "status": status,
+                    "created_at": now,
+                },
+            )
+            stats.documents += len(res.all())
+        touched: set[str] = set()
+        seq = conn.execute(st.max_seq).scalar_one()
+        wanted = [f"{a.article_id}:{e.event_id_cnty}" for _, a, e in pending]
+        stored: set[str] = set()
+        for start in range(0, len(wanted), _IN_BATCH):
+            part = wanted[start : start + _IN_BATCH]
+            stored.update(row[0] for row in conn.execute(st.stored_reports, {"b_ids": part}))
+        for (_item, article, event), report_id in zip(pending, wanted, strict=True):
+            if report_id in stored:
+                continue
+            stored.add(report_id)
+            seq += 1
+            view = ReportView(
+                event=event,
+                article_id=article.article_id,
+                publisher_key=publisher_key(article.publisher, article.url, article.article_id),
+                publisher=article.publisher or "",
+                text=report_text(event, article.text, title=article.title),
+                places=place_names(event, article.text),
+                seq=seq,
+            )
+            cluster = self._assign(conn, view, merger=merger, cache=cache)
+            conn.execute(
+                st.insert_report,
+                {
+                    "report_id": report_id,
+                    "article_id": article.article_id,
+                    "event_id_cnty": cluster,
+                    "seq": seq,
+                    **_report_columns(event),
+                    "publisher_key": view.publisher_key,
+                    "text": view.text,
+                    "places": "\n".join(view.places),
+                    "embedding": _pack(view.embedding),
+                    "data": event.model_dump_json(),
+                },
+            )
+            view.report_id = report_id
+            cache[report_id] = view  # its cluster's rebuild needs it parsed
+            stats.reports += 1
+            touched.add(cluster)
+        clusters = sorted(touched)
+        self._put_events(conn, self._rebuild_events(conn, clusters, cache))
+        stats.merged = len(touched)
+
+    def _remember(self, views: dict[str, ReportView]) -> None:
+        """Keep a committed chunk's parsed reports for the next chunks (least recent go first)."""
+        kept = self._views
+        for report_id, view in views.items():
+            if view.embedding is not None:
+                # as the next chunk would read it back from the database
+                view.embedding = _unpack(_pack(view.embedding))
+            kept[report_id] = view
+            kept.move_to_end(report_id)
+        while len(kept) > _VIEW_CACHE_SIZE:
+            kept.popitem(last=False)
 
     def _add_failure(
         self,
@@ -421,14 +532,15 @@ class EventStore:
         now: float,
     ) -> int:
         res = conn.execute(
-            self._insert(T_FAILURES).values(
-                failure_key=content_hash(source, line, doc_id, reason),
-                doc_id=doc_id,
-                source=source,
-                line=line,
-                reason=reason,
-                created_at=now,
-            )
+            self._statements.insert_failure,
+            {
+                "failure_key": content_hash(source, line, doc_id, reason),
+                "doc_id": doc_id,
+                "source": source,
+                "line": line,
+                "reason": reason,
+                "created_at": now,
+            },
         )
         return len(res.all())
 
@@ -444,59 +556,52 @@ class EventStore:
         return added
 
     def _candidate_clusters(self, conn: Connection, event: Event) -> list[str]:
-        """Events a report might belong to: same family, dates that can overlap, near."""
-        r = T_REPORTS.c
-        query = select(r.event_id_cnty).where(
-            r.context == event.context, r.event_type.in_(family_types(event))
-        )
-        near = [r.country == ""]
-        if event.country:
-            near.append(r.country == event.country)
+        """Events a report might belong to: same family, dates that can overlap, near.
+
+        In event id order: which events are kept when there are more than
+        ``_MAX_CANDIDATES``, and which of two equal matches wins, must not depend
+        on the query plan (SQLite used to read them in that order off the id index).
+        """
+        params: dict[str, object] = {"b_context": event.context, "b_types": family_types(event)}
+        near = bool(event.country)
+        if near:
+            params["b_country"] = event.country
+        point = event.latitude is not None and event.longitude is not None
         if event.latitude is not None and event.longitude is not None:
-            near.append(
-                and_(
-                    r.latitude.between(event.latitude - _NEAR_DEG, event.latitude + _NEAR_DEG),
-                    r.longitude.between(event.longitude - _NEAR_DEG, event.longitude + _NEAR_DEG),
-                )
-            )
-        query = query.where(or_(*near))
+            params["b_lat_low"] = event.latitude - _NEAR_DEG
+            params["b_lat_high"] = event.latitude + _NEAR_DEG
+            params["b_lon_low"] = event.longitude - _NEAR_DEG
+            params["b_lon_high"] = event.longitude + _NEAR_DEG
         low, high = _date_range(event)
+        dated = low is not None and high is not None
         if low is not None and high is not None:
             # one day more on each side: dates a day apart may still be one incident
-            low = (date.fromisoformat(low) - timedelta(days=1)).isoformat()
-            high = (date.fromisoformat(high) + timedelta(days=1)).isoformat()
-            query = query.where(
-                or_(and_(r.date_low <= high, r.date_high >= low), r.date_low.is_(None))
-            )
-        rows = conn.execute(query.distinct().limit(_MAX_CANDIDATES)).all()
-        return [row[0] for row in rows]
+            params["b_low"] = (date.fromisoformat(low) - timedelta(days=1)).isoformat()
+            params["b_high"] = (date.fromisoformat(high) + timedelta(days=1)).isoformat()
+        query = self._statements.candidates(country=near, point=point, dated=dated)
+        return [row[0] for row in conn.execute(query, params)]
 
     def _members(
         self, conn: Connection, clusters: Sequence[str], cache: dict[str, ReportView]
     ) -> dict[str, list[ReportView]]:
-        """The reports of each cluster, in order (parsed once per chunk through ``cache``)."""
-        r = T_REPORTS.c
+        """The reports of each cluster, in order (parsed once through ``cache`` and ``_views``)."""
+        st = self._statements
+        kept = self._views
         out: dict[str, list[ReportView]] = {c: [] for c in clusters}
-        for start in range(0, len(clusters), 500):
-            part = list(clusters[start : start + 500])
-            rows = conn.execute(
-                select(r.report_id, r.event_id_cnty)
-                .where(r.event_id_cnty.in_(part))
-                .order_by(r.seq)
-            ).all()
-            missing = [row.report_id for row in rows if row.report_id not in cache]
-            for mstart in range(0, len(missing), 500):
+        for start in range(0, len(clusters), _IN_BATCH):
+            part = list(clusters[start : start + _IN_BATCH])
+            rows = conn.execute(st.members, {"b_ids": part}).all()
+            missing: list[str] = []
+            for report_id, _cluster in rows:
+                if report_id not in cache:
+                    view = kept.get(report_id)
+                    if view is None:
+                        missing.append(report_id)
+                    else:
+                        cache[report_id] = view
+            for mstart in range(0, len(missing), _IN_BATCH):
                 for row in conn.execute(
-                    select(
-                        r.report_id,
-                        r.article_id,
-                        r.publisher_key,
-                        r.text,
-                        r.places,
-                        r.embedding,
-                        r.seq,
-                        r.data,
-                    ).where(r.report_id.in_(missing[mstart : mstart + 500]))
+                    st.load_reports, {"b_ids": missing[mstart : mstart + _IN_BATCH]}
                 ):
                     cache[row.report_id] = ReportView(
                         event=Event.model_validate_json(row.data),
@@ -508,8 +613,8 @@ class EventStore:
                         seq=row.seq,
                         report_id=row.report_id,
                     )
-            for key in rows:
-                out[key.event_id_cnty].append(cache[key.report_id])
+            for report_id, cluster in rows:
+                out[cluster].append(cache[report_id])
         return out
 
     def _assign(
@@ -520,6 +625,7 @@ class EventStore:
         merger: Merger | None,
         cache: dict[str, ReportView],
     ) -> str:
+        st = self._statements
         if merger is not None:
             clusters = self._candidate_clusters(conn, view.event)
             if clusters:
@@ -530,9 +636,8 @@ class EventStore:
                     rid = report.report_id
                     if rid:
                         conn.execute(
-                            update(T_REPORTS)
-                            .where(T_REPORTS.c.report_id == rid)
-                            .values(embedding=_pack(report.embedding))
+                            st.keep_embedding,
+                            {"b_report_id": rid, "b_embedding": _pack(report.embedding)},
                         )
 
                 merger.on_embedded = keep
@@ -541,79 +646,90 @@ class EventStore:
                 if match is not None:
                     return clusters[match.cluster]
         event_id = view.event.event_id_cnty
-        taken = conn.execute(
-            select(T_REPORTS.c.report_id).where(T_REPORTS.c.event_id_cnty == event_id).limit(1)
-        ).first()
+        taken = conn.execute(st.taken, {"b_event": event_id}).first()
         if taken is None:
             return event_id
         prefix = event_id.split("-", 1)[0] if "-" in event_id else "XXX"
         return f"{prefix}-{content_hash(event_id, view.article_id)[:8]}"
 
-    def _rebuild_event(self, conn: Connection, cluster: str, cache: dict[str, ReportView]) -> None:
-        members = self._members(conn, [cluster], cache)[cluster]
-        publishers = self._publishers(conn, [m.article_id for m in members])
-        for m in members:
-            m.publisher = publishers.get(m.article_id, "")
-        merged = merge_reports(members, event_id=cluster)
-        self._put_event(conn, merged)
+    def _rebuild_events(
+        self, conn: Connection, clusters: Sequence[str], cache: dict[str, ReportView]
+    ) -> list[Event]:
+        """Each cluster's event, merged anew from all its reports."""
+        by_cluster = self._members(conn, clusters, cache)
+        article_ids = list(dict.fromkeys(m.article_id for c in clusters for m in by_cluster[c]))
+        publishers = self._publishers(conn, article_ids)
+        for cluster in clusters:
+            for m in by_cluster[cluster]:
+                m.publisher = publishers.get(m.article_id, "")
+        return [merge_reports(by_cluster[c], event_id=c) for c in clusters]
 
     def _publishers(self, conn: Connection, article_ids: list[str]) -> dict[str, str]:
-        rows = conn.execute(
-            select(T_ARTICLES.c.article_id, T_ARTICLES.c.publisher).where(
-                T_ARTICLES.c.article_id.in_(article_ids)
+        out: dict[str, str] = {}
+        for start in range(0, len(article_ids), _IN_BATCH):
+            rows = conn.execute(
+                self._statements.publishers, {"b_ids": article_ids[start : start + _IN_BATCH]}
             )
-        ).all()
-        return {r[0]: r[1] or "" for r in rows}
+            out.update((r[0], r[1] or "") for r in rows)
+        return out
 
-    def _put_event(self, conn: Connection, event: Event) -> None:
-        eid = event.event_id_cnty
-        conn.execute(delete(T_EVENTS).where(T_EVENTS.c.event_id_cnty == eid))
-        conn.execute(delete(T_CLAIMS).where(T_CLAIMS.c.event_id_cnty == eid))
-        conn.execute(delete(T_EVENT_ARTICLES).where(T_EVENT_ARTICLES.c.event_id_cnty == eid))
-        conn.execute(
-            T_EVENTS.insert().values(
-                event_id_cnty=eid,
-                event_date=event.event_date,
-                year=event.year,
-                country=event.country,
-                iso3=_iso3(event),
-                event_type=event.event_type,
-                sub_event_type=event.sub_event_type,
-                actor1=event.actor1,
-                actor2=event.actor2,
-                actors=_actors_text(event),
-                latitude=event.latitude,
-                longitude=event.longitude,
-                context=event.context,
-                fatalities=event.fatalities,
-                corroboration=event.corroboration,
-                data=event.model_dump_json(),
+    def _put_events(self, conn: Connection, events: Sequence[Event]) -> None:
+        """Replace the stored rows of these events (distinct ids) by theirs."""
+        st = self._statements
+        ids = [e.event_id_cnty for e in events]
+        for start in range(0, len(ids), _IN_BATCH):
+            part = {"b_ids": ids[start : start + _IN_BATCH]}
+            for remove in st.delete_events:
+                conn.execute(remove, part)
+        event_rows: list[dict[str, object]] = []
+        claim_rows: list[dict[str, object]] = []
+        link_rows: list[dict[str, object]] = []
+        for event in events:
+            eid = event.event_id_cnty
+            event_rows.append(
+                {
+                    "event_id_cnty": eid,
+                    "event_date": event.event_date,
+                    "year": event.year,
+                    "country": event.country,
+                    "iso3": _iso3(event),
+                    "event_type": event.event_type,
+                    "sub_event_type": event.sub_event_type,
+                    "actor1": event.actor1,
+                    "actor2": event.actor2,
+                    "actors": _actors_text(event),
+                    "latitude": event.latitude,
+                    "longitude": event.longitude,
+                    "context": event.context,
+                    "fatalities": event.fatalities,
+                    "corroboration": event.corroboration,
+                    "data": event.model_dump_json(),
+                }
             )
-        )
-        claims = {c.claim_id: c for c in event.claims}
-        if claims:
-            conn.execute(
-                T_CLAIMS.insert(),
-                [
-                    {
-                        "event_id_cnty": eid,
-                        "claim_id": c.claim_id,
-                        "article_id": c.article_id,
-                        "quantity": c.quantity,
-                        "low": c.low,
-                        "high": c.high,
-                        "best": c.best,
-                        "data": c.model_dump_json(),
-                    }
-                    for c in claims.values()
-                ],
+            claims = {c.claim_id: c for c in event.claims}
+            claim_rows.extend(
+                {
+                    "event_id_cnty": eid,
+                    "claim_id": c.claim_id,
+                    "article_id": c.article_id,
+                    "quantity": c.quantity,
+                    "low": c.low,
+                    "high": c.high,
+                    "best": c.best,
+                    "data": c.model_dump_json(),
+                }
+                for c in claims.values()
             )
-        article_ids = list(dict.fromkeys(event.article_ids))
-        if article_ids:
-            conn.execute(
-                T_EVENT_ARTICLES.insert(),
-                [{"event_id_cnty": eid, "article_id": a} for a in article_ids],
+            link_rows.extend(
+                {"event_id_cnty": eid, "article_id": a} for a in dict.fromkeys(event.article_ids)
             )
+        for statement, rows in (
+            (st.insert_event, event_rows),
+            (st.insert_claims, claim_rows),
+            (st.insert_event_articles, link_rows),
+        ):
+            if rows:
+                conn.execute(statement, rows)
 
     def import_events(self, events: Iterable[Event]) -> int:
         """Store finished events as they are (a JSONL export read back); returns the new count."""
@@ -644,7 +760,7 @@ class EventStore:
                         data=event.model_dump_json(),
                     )
                 )
-                self._put_event(conn, event)
+                self._put_events(conn, [event])
                 added += 1
         return added
 

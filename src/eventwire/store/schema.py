@@ -68,7 +68,21 @@ class ReportRow(Base):
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     data: Mapped[str] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_reports_match", "date_high", "date_low"),)
+    __table_args__ = (
+        Index("ix_reports_match", "date_high", "date_low"),
+        #: Covers the merge-candidate query (migration 0002).
+        Index(
+            "ix_reports_candidates",
+            "context",
+            "event_type",
+            "date_high",
+            "date_low",
+            "country",
+            "latitude",
+            "longitude",
+            "event_id_cnty",
+        ),
+    )
 
 
 class EventRow(Base):
