@@ -383,3 +383,15 @@ def test_troops_moved_for_a_drill_are_still_a_strategic_development(nlp) -> None
 def test_people_seized_and_taken_away_are_abducted(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
     assert typings and typings[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_arrests_at_a_dispersed_march_are_the_protests(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = "Twenty students were arrested when riot police broke up their march in Orvel."
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].sub_event_type == "Protest with intervention"
+
+
+def test_a_crowd_storming_a_building_is_a_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = "An angry crowd stormed the Orvel town hall and ransacked the mayor's office."
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].event_type == "Riots"

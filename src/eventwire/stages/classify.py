@@ -84,10 +84,10 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "Mob violence": frozenset({"Armed clash", "Attack"}),
         "Excessive force against protesters": frozenset(
-            {"Peaceful protest", "Protest with intervention"}
+            {"Peaceful protest", "Protest with intervention", "Arrests"}
         ),
         "Violent demonstration": frozenset({"Peaceful protest", "Protest with intervention"}),
-        "Protest with intervention": frozenset({"Peaceful protest"}),
+        "Protest with intervention": frozenset({"Peaceful protest", "Arrests"}),
         "Suicide bomb": frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"}),
         "Government regains territory": frozenset({"Armed clash"}),
         "Non-state actor overtakes territory": frozenset({"Armed clash"}),
@@ -95,6 +95,15 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
         "Disrupted weapons use": frozenset({"Remote explosive/landmine/IED", "Grenade"}),
     }
 )
+#: The sub-types that police action at a protest is coded as, and what it is coded instead
+#: of, where the protest is dispersed or fired on (arrests alone may be of anyone).
+_PROTEST_FORCE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "Excessive force against protesters": frozenset({"Arrests"}),
+        "Protest with intervention": frozenset({"Arrests"}),
+    }
+)
+_ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
 #: or civilians: a clash or an attack) and small arms (a clash rather than a shelling).
 _CUE_LABELS = frozenset({"TARGET_ARMED", "TARGET_CIVILIAN", "SMALL_ARMS"})
@@ -894,6 +903,18 @@ class EventClassifier:
             for loser in _OVERRIDES.get(winner, ()):
                 if loser in bonus:
                     bonus[loser] = -pr.override_penalty
+                if (
+                    winner in _PROTEST_FORCE
+                    and loser in _PROTEST_FORCE[winner]
+                    and any(
+                        h.label == winner and not _ARREST_WORDS.search(text, h.start, h.end)
+                        for h in strong
+                    )
+                ):
+                    # arrests or force at a protest are the protest's: the model's belief
+                    # in them goes to it
+                    probs = {**probs, winner: probs.get(winner, 0.0) + probs.get(loser, 0.0)}
+                    probs[loser] = 0.0
         candidates = [
             s for s in SUB_EVENT_TYPES if s in bonus or SUB_EVENT_TYPES[s] in _VIOLENT_TYPES
         ]
