@@ -395,3 +395,51 @@ def test_a_crowd_storming_a_building_is_a_riot(nlp) -> None:  # type: ignore[no-
     sentence = "An angry crowd stormed the Orvel town hall and ransacked the mayor's office."
     typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
     assert typings and typings[0].event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A farmer in Orvel said a pack of wolves had killed a dozen of his goats overnight.",
+        "Hunters shot 40 wild boar in the forests around Orvel during the season.",
+        "Health officials said a measles outbreak has killed 12 children in Orvel this month.",
+        "The midfielder fired a stunning hat-trick as Orvel United crushed their rivals.",
+        "The opposition leader launched a scathing attack on the finance minister in parliament.",
+        "The startup has been bombarded with offers from investors since its launch in Orvel.",
+        "The movement gave the council a week to resign or face a wave of strikes.",
+        "In the forthcoming thriller, a sniper picks off soldiers one by one in a ruined city.",
+    ],
+)
+def test_animals_disease_and_figures_of_speech_are_no_event(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert not any(
+        t.event_type
+        in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+        for t in typings
+    )
+
+
+def test_a_group_named_after_animals_still_kills(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = (
+        "Fighters of the Grey Wolves killed two police officers at a checkpoint outside Orvel."
+    )
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].event_type in ("Battles", "Violence against civilians")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        (
+            "A man wearing a suicide vest blew open the gate of the Orvel police station.",
+            "Suicide bomb",
+        ),
+        ("A bus driver was gunned down by unknown assailants on the road to Orvel.", None),
+        ("Hundreds of supporters rampaged through Orvel, smashing cars and shop windows.", None),
+    ],
+)
+def test_more_ways_to_tell_violence(nlp, sentence: str, sub_event_type: str | None) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings
+    if sub_event_type is not None:
+        assert typings[0].sub_event_type == sub_event_type

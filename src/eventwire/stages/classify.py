@@ -110,7 +110,7 @@ _CUE_LABELS = frozenset({"TARGET_ARMED", "TARGET_CIVILIAN", "SMALL_ARMS"})
 _SPECIAL_LABELS = frozenset(
     {
         "EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "NEG_FICTION",
-        "NEG_DRILL",
+        "NEG_DRILL", "NEG_ANIMAL",
         "NEG_SPORT", "BLOCK",
     }
     | _CUE_LABELS
@@ -195,6 +195,7 @@ _BLOCK_LEMMAS = frozenset(
         "condolence", "tribute", "ready", "want", "hope",
         # readiness, works that tell of violence, remembrance, talks about a deal
         "prepared", "poised", "willing", "depict", "portray", "recount", "dramatize",
+        "supply", "ultimatum", "train",
         # mourning and honouring the dead of an earlier event; buying arms
         "funeral", "honour", "honor", "buy", "purchase", "acquire", "procure",
         "dramatise", "story", "memorial", "anniversary", "remembrance", "commemoration",
@@ -813,7 +814,12 @@ class EventClassifier:
             and not _POLICE_VIOLENCE.search(text)
         )
         disaster = any(h.label == "NEG_DISASTER" for h in hits)
-        fiction = any(h.label == "NEG_FICTION" for h in hits)
+        fiction = any(h.label == "NEG_FICTION" for h in hits) or (
+            # a wolf that kills sheep, a hunter who shoots a boar, unless armed groups act
+            # ("the Northern Wolves killed": a group's name)
+            any(h.label == "NEG_ANIMAL" and not text[h.start].isupper() for h in hits)
+            and not _ARMED_ACTOR.search(text)
+        )
         sport = any(h.label == "NEG_SPORT" for h in hits)
         disease = any(h.label == "NEG_DISEASE" for h in hits)
         live = [
