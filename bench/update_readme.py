@@ -108,6 +108,18 @@ def render() -> str:
         assert isinstance(res, dict)
         parts = ", ".join(f"{k} {v['within_161km']}" for k, v in res.items())
         lines += ["", f"`python bench/geoparse.py` (toponyms within 161 km of gold): {parts}."]
+    probes = _load("invented_probes.json").get("sets")
+    if isinstance(probes, dict) and probes:
+        parts = "; ".join(
+            f"{k}: {v['right']} right ({v['violent_found']} of violent items found, "
+            f"{v['look_alikes_right']} of look-alikes left alone)"
+            for k, v in probes.items()
+        )
+        lines += [
+            "",
+            "`python bench/invented_probes.py` (invented-world sentences, 200 a set; "
+            f"bench/data/README.md says which were tuned on): {parts}.",
+        ]
     gaz = _load("gazetteer.json")
     if gaz:
         lines += [
