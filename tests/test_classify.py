@@ -443,3 +443,58 @@ def test_more_ways_to_tell_violence(nlp, sentence: str, sub_event_type: str | No
     assert typings
     if sub_event_type is not None:
         assert typings[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("An army patrol came under heavy fire from insurgents on the Orvel road.", "Battles"),
+        ("Two rival militias traded shots for an hour in the market of Orvel.", "Battles"),
+        ("A loitering munition struck a radar site outside Orvel.", "Explosions/Remote violence"),
+        (
+            "Rockets slammed into the Orvel fuel terminal, sparking a fire that raged all night.",
+            "Explosions/Remote violence",
+        ),
+        (
+            "Saboteurs blew up a stretch of the Orvel pipeline with explosives overnight.",
+            "Explosions/Remote violence",
+        ),
+        (
+            "Plain-clothes agents whisked the journalist away from her home in Orvel.",
+            "Violence against civilians",
+        ),
+        ("Villagers set upon a suspected cattle thief in Orvel and burned him alive.", "Riots"),
+    ],
+)
+def test_less_common_wording_of_violence(nlp, sentence: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance minister came under fire from lawmakers over the budget deficit.",
+        "Traders called the sell-off on the Orvel exchange a bloodbath.",
+        "Hospitals in Orvel are fighting a losing battle against the flu season.",
+        "A winter storm bombarded the Orvel coast with snow and hail.",
+        "The new pepper sauce explodes on the tongue, the chef promised.",
+        "Critics called the housing shortage a time bomb for the capital.",
+        "The Orvel Rovers shot down their rivals 3-1 in the derby.",
+        "Police staged a simulated bomb attack at the Orvel metro station to test their response.",
+        "Hundreds watched a re-enactment of the siege of Orvel, fought with blank cartridges.",
+        "The council approved an arms package of drones and artillery shells for the border guard.",
+        "Leaked plans say air strikes would precede any ground offensive on Orvel.",
+        "The explosion was caused by a leaking gas pipe, firefighters said.",
+        "Wolves attacked a flock of sheep on a farm near Orvel.",
+        "Hundreds held a candlelight vigil for the miners shot dead during the 2012 strike.",
+    ],
+)
+def test_more_figures_of_speech_and_non_events(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert not typings or typings[0].event_type not in (
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Riots",
+    )

@@ -103,6 +103,11 @@ _PROTEST_FORCE: Mapping[str, frozenset[str]] = MappingProxyType(
         "Protest with intervention": frozenset({"Arrests"}),
     }
 )
+_CAUSED = re.compile(
+    r"\b(?:spark|caus|trigger|start|ignit|set(?:ting)? off|left)\w*\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
 #: or civilians: a clash or an attack) and small arms (a clash rather than a shelling).
@@ -195,7 +200,8 @@ _BLOCK_LEMMAS = frozenset(
         "condolence", "tribute", "ready", "want", "hope",
         # readiness, works that tell of violence, remembrance, talks about a deal
         "prepared", "poised", "willing", "depict", "portray", "recount", "dramatize",
-        "supply", "ultimatum", "train",
+        "supply", "ultimatum", "train", "shipment", "consignment",
+        "vigil", "document",
         # mourning and honouring the dead of an earlier event; buying arms
         "funeral", "honour", "honor", "buy", "purchase", "acquire", "procure",
         "dramatise", "story", "memorial", "anniversary", "remembrance", "commemoration",
@@ -813,11 +819,20 @@ class EventClassifier:
             and not _ARMED_ACTOR.search(text)
             and not _POLICE_VIOLENCE.search(text)
         )
-        disaster = any(h.label == "NEG_DISASTER" for h in hits)
+        disaster = any(
+            h.label == "NEG_DISASTER"
+            # "rockets hit the refinery, sparking a blaze": a fire the attack set
+            and not _CAUSED.search(text, max(0, h.start - 40), h.start)
+            for h in hits
+        )
         fiction = any(h.label == "NEG_FICTION" for h in hits) or (
             # a wolf that kills sheep, a hunter who shoots a boar, unless armed groups act
             # ("the Northern Wolves killed": a group's name)
-            any(h.label == "NEG_ANIMAL" and not text[h.start].isupper() for h in hits)
+            any(
+                h.label == "NEG_ANIMAL"
+                and (not text[h.start].isupper() or _SENTENCE_START.search(text, 0, h.start))
+                for h in hits
+            )
             and not _ARMED_ACTOR.search(text)
         )
         sport = any(h.label == "NEG_SPORT" for h in hits)
