@@ -498,3 +498,49 @@ def test_more_figures_of_speech_and_non_events(nlp, sentence: str) -> None:  # t
         "Violence against civilians",
         "Riots",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        (
+            "A trade unionist was seized by men in plain clothes in Orvel and has not been seen since.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Army units pushed the insurgents out of Orvel after a week of fighting.",
+            "Government regains territory",
+        ),
+        (
+            "A crowd dragged a suspected thief from the Orvel bus station and beat him.",
+            "Mob violence",
+        ),
+        (
+            "Mourners buried 14 victims of Friday's suicide bombing at the Orvel market.",
+            "Suicide bomb",
+        ),
+    ],
+)
+def test_abductions_recaptures_mobs_and_burials(nlp, sentence: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares in Orvel's banks were hammered after the central bank raised rates.",
+        "Gamers can storm enemy bases with tanks in the new strategy game Iron Dawn.",
+        "A ruptured gas main caused a loud blast in central Orvel, but no one was hurt.",
+        "This year's defence budget includes funds for new drones and artillery.",
+        "Refugees fleeing fighting in the north have crowded into camps near Orvel.",
+    ],
+)
+def test_markets_games_pipes_budgets_and_refugees(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert not typings or typings[0].event_type not in (
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Riots",
+    )

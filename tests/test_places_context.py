@@ -288,8 +288,8 @@ def test_admin1_named_without_its_designator(geocoder: Geocoder, name: str, admi
     assert place is not None and place.admin1 == admin1
 
 
-def test_a_loose_spelling_abroad_is_no_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
-    # "Mirazan" is invented; Morazan (El Salvador) is only a near spelling, and nothing in
-    # the text points to El Salvador: the place stays unknown rather than a wrong point
-    place, _ev = _locate(geocoder, nlp, "Gunmen attacked a market in Mirazan, killing three.")
-    assert place.latitude is None and place.country == ""
+
+def test_a_weapon_model_is_no_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Grad" is also a Slovenian municipality
+    place, _ev = _locate(geocoder, nlp, "Grad rockets hit a fuel depot in Zindabadu overnight.")
+    assert place.country == ""

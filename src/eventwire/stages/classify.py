@@ -597,7 +597,9 @@ def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
         if depth >= 6 or not lo < anc.idx < hi:
             break
         lemma = anc.lemma_.lower()
-        if lemma in _BLOCK_LEMMAS:
+        if lemma == "funeral" and hit.kind == "decisive":
+            pass  # "funerals for 28 killed in a suicide bombing": the bombing is news
+        elif lemma in _BLOCK_LEMMAS:
             return anc
         if lemma == "claim" and any(c.lower_ == "responsibility" for c in anc.children):
             return anc

@@ -102,7 +102,7 @@ _NOT_PLACES = frozenset(
     province city town village region governorate one two three four five six several
     no not size report street road square mine bridge market base airport hospital school
     university mosque church prison station port sector area zone front frontline martyrs
-    battle war siege massacre
+    battle war siege massacre free
     """.split()
 )
 #: Words after a place name that keep the place ("Baghdad Operations Command" is in Baghdad).
@@ -125,8 +125,14 @@ _KEEP_SUFFIX_AFTER = frozenset(
     "north south east west northern southern eastern western central northeastern "
     "northwestern southeastern southwestern free capital federal".split()
 )
-_RE_CURRENCY_AFTER = re.compile(
-    r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b", re.IGNORECASE
+#: Weapons named after a model ("Grad rockets", "Kornet missiles"), not a place.
+_WEAPON_WORDS = frozenset(
+    """rocket rockets missile missiles launcher launchers drone drones rifle rifles shells
+    howitzer howitzers mortars grenades""".split()
+)
+#: Money or arms after a name: "the Lebanese pound", "Grad rockets".
+_RE_NOT_PLACE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS | _WEAPON_WORDS)) + r")\b", re.I
 )
 _DIR_PREFIX = frozenset(
     "north south east west northern southern eastern western central northeastern "
@@ -194,7 +200,7 @@ _SHARED_MIN_POP = 50_000
 _HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
 #: at least this similar to count.
-_FUZZY_ABROAD = 0.9
+_FUZZY_ABROAD = 0.85
 #: Bonus of a holder's reading that a reading of the place it holds lies in (country, and
 #: again for the province).
 _HOLDER_SUPPORT = 1.5
@@ -725,8 +731,9 @@ class Geocoder:
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
         ]
-        if tail_words and fold(tail_words[0]) in CURRENCY_WORDS:
-            return None  # "the US dollar exchange rate" names no place
+        if tail_words and fold(tail_words[0]) in CURRENCY_WORDS | _WEAPON_WORDS:
+            # "the US dollar exchange rate", "Grad rockets": money and arms, not places
+            return None
         topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail_words)
         if topo.cue != "adm1" and fold(name) in self.countries.by_demonym:
             return None  # "Somali forces" is not Ethiopia's Somali region
@@ -995,6 +1002,8 @@ class Geocoder:
             for m in _RE_CAP_NAME.finditer(text):
                 if m.start() in taken or fold(m.group()) in _NOT_PLACES:
                     continue
+                if _RE_NOT_PLACE_AFTER.match(text, m.end()):
+                    continue  # "Grad rockets", "Syrian pound"
                 names.setdefault(m.group(), m.start())
             self._loose_cache = (topos, names)
         found = self.gazetteer.lookup_many(names)
@@ -1074,7 +1083,7 @@ class Geocoder:
                     sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
         self._shared_countries(topos, countries)
         for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
-            if _RE_CURRENCY_AFTER.match(text, m.end()):
+            if _RE_NOT_PLACE_AFTER.match(text, m.end()):
                 continue  # "the Lebanese pound" is money, not a place
             info = self.countries.by_demonym.get(fold(m.group())) or self.countries.by_demonym.get(
                 fold(m.group().split()[0])
