@@ -544,3 +544,11 @@ def test_markets_games_pipes_budgets_and_refugees(nlp, sentence: str) -> None:  
         "Violence against civilians",
         "Riots",
     )
+
+
+def test_a_claimed_attack_is_still_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = (
+        "The Ravel Front claimed responsibility for a car bomb that killed six soldiers in Orvel."
+    )
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].event_type == "Explosions/Remote violence"

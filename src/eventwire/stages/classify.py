@@ -601,8 +601,6 @@ def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
             pass  # "funerals for 28 killed in a suicide bombing": the bombing is news
         elif lemma in _BLOCK_LEMMAS:
             return anc
-        if lemma == "claim" and any(c.lower_ == "responsibility" for c in anc.children):
-            return anc
         if below.dep_ == "prep" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _TALK_NOUNS for c in anc.children
         ):
