@@ -552,3 +552,30 @@ def test_a_claimed_attack_is_still_an_attack(nlp) -> None:  # type: ignore[no-un
     )
     typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
     assert typings and typings[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The young comedian killed it on the opening night of the Orvel festival.",
+        "Orvel City fought back from two goals down to win the cup final.",
+        "Analysts say the rebels could try to seize Orvel before the rains.",
+        "Tanks fired live rounds at targets on the Orvel training range during the annual drills.",
+        "The two governments agreed on joint production of artillery shells and drones.",
+        "A chemical storage tank ruptured after an electrical fault, sending a loud blast across Orvel.",
+    ],
+)
+def test_idioms_plans_ranges_factories_and_faults(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert not typings or typings[0].event_type not in (
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Riots",
+    )
+
+
+def test_fire_on_a_march_is_excessive_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = "Soldiers opened fire on a peaceful march in Orvel, wounding a dozen people."
+    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    assert typings and typings[0].sub_event_type == "Excessive force against protesters"
