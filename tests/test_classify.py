@@ -579,3 +579,19 @@ def test_fire_on_a_march_is_excessive_force(nlp) -> None:  # type: ignore[no-unt
     sentence = "Soldiers opened fire on a peaceful march in Orvel, wounding a dozen people."
     typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
     assert typings and typings[0].sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orvel garrison held its annual exercises on Monday. Tanks fired at targets across the plain.",
+        "A new novel by Dara Quell is set in a frontier town. In one chapter, bandits raid a farm and kill its owner.",
+        "A cholera outbreak has spread through three districts of Orvel. Officials said 41 people had died by Sunday.",
+    ],
+)
+def test_what_a_short_story_is_about_holds_for_all_its_sentences(text: str) -> None:
+    import eventwire
+
+    article = eventwire.extract(text, publication_date="2024-03-15")
+    violent = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+    assert not [e for e in article.events if e.context == "current" and e.event_type in violent]

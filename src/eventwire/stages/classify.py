@@ -34,7 +34,7 @@ from eventwire.errors import DataTableError
 from eventwire.stages.nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: ACLED's 25 sub-event types and the event type each belongs to.
 SUB_EVENT_TYPES: Mapping[str, str] = MappingProxyType(
@@ -106,6 +106,12 @@ _PROTEST_FORCE: Mapping[str, frozenset[str]] = MappingProxyType(
 _CAUSED = re.compile(
     r"\b(?:spark|caus|trigger|start|ignit|set(?:ting)? off|left)\w*\s+(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+#: A text of at most this many sentences is one story: what it is about (a drill, a novel,
+#: an outbreak, an animal, an accident) holds for all its sentences.
+_SHORT_STORY_SENTENCES = 4
+_STORY_NEGATIONS = frozenset(
+    {"NEG_FICTION", "NEG_DRILL", "NEG_ANIMAL", "NEG_DISEASE", "NEG_SPORT"}
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
@@ -767,8 +773,29 @@ class EventClassifier:
         text = sent.text
         if not self.lexicon.has_trigger(text):
             return []
-        hits = self.lexicon.find(text, sent=sent)
+        hits = self.lexicon.find(text, sent=sent) + self._story_negations(sent.doc)
         return self._decide(text, hits, offset=sent.start_char, whole=False)
+
+    def _story_negations(self, doc: Doc) -> list[TriggerHit]:
+        """What a short story is about, told in any of its sentences (a drill, a novel, an
+        outbreak, a crocodile, an accident), as zero-width hits that apply to every sentence.
+
+        "The army held exercises on Monday. Tanks fired at targets." A long article tells
+        many stories, so there each sentence only answers for itself.
+        """
+        cached = doc.user_data.get("eventwire_story_negations")
+        if cached is None:
+            sents = list(doc.sents)
+            cached = []
+            if len(sents) <= _SHORT_STORY_SENTENCES:
+                labels: list[str] = []
+                for sent in sents:
+                    for h in self.lexicon.find(sent.text, sent=sent):
+                        if h.label in _STORY_NEGATIONS and h.label not in labels:
+                            labels.append(h.label)
+                cached = [TriggerHit(label, "neg", 0, 0) for label in labels]
+            doc.user_data["eventwire_story_negations"] = cached
+        return list(cached)
 
     def classify(self, text: str, *, sents: list[Span] | None = None) -> list[Typing]:
         """Ranked typings of one incident description (several sentences), best first.
@@ -785,6 +812,7 @@ class EventClassifier:
                 shift = sent.start_char - base
                 for h in self.lexicon.find(sent.text, sent=sent, context=whole_text):
                     hits.append(replace(h, start=h.start + shift, end=h.end + shift))
+            hits += self._story_negations(sents[0].doc)
             offset = base
             # the sentences' own stretch of the Doc, so that hit offsets line up with it
             text_for_model = whole_text
