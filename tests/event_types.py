@@ -8,3 +8,5 @@ B, E, V, P, R, S = (
     "Riots",
     "Strategic developments",
 )
+#: The event types that are violence (Protests and Strategic developments are not).
+VIOLENT = (B, E, V, R)

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 import pytest
-from event_types import B, E, P, R, S, V
+from event_types import VIOLENT, B, E, P, R, S, V
 
 from eventwire.stages.classify import (
     NO_EVENT,
@@ -96,6 +96,11 @@ NEGATIVES: list[str] = [
 @pytest.fixture(scope="module")
 def classifier() -> EventClassifier:
     return EventClassifier.load()
+
+
+def _classify(nlp, text: str) -> list[Typing]:  # type: ignore[no-untyped-def]
+    """Typings of ``text`` read as one incident (its sentences parsed), best first."""
+    return EventClassifier.load().classify(text, sents=list(nlp(text).sents))
 
 
 def _detect(classifier: EventClassifier, nlp, text: str) -> list[Typing]:  # type: ignore[no-untyped-def]
@@ -247,7 +252,7 @@ def test_a_storm_is_weather_but_storming_is_not(nlp) -> None:  # type: ignore[no
     ],
 )
 def test_front_line_and_monitor_phrasing(nlp, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].event_type == expected
 
 
@@ -322,13 +327,13 @@ def test_a_rules_required_words_may_be_in_another_paragraph() -> None:
     ],
 )
 def test_police_violence_in_a_crime_story_is_an_event(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].event_type == "Violence against civilians"
 
 
 def test_robbers_shooting_is_still_a_crime_story(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = "Robbers shot dead a shopkeeper in Orvel and escaped with the day's takings."
-    assert EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents)) == []
+    assert _classify(nlp, sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -340,7 +345,7 @@ def test_robbers_shooting_is_still_a_crime_story(nlp) -> None:  # type: ignore[n
     ],
 )
 def test_fighting_that_erupts_is_an_event(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].event_type in ("Battles", "Explosions/Remote violence")
 
 
@@ -359,17 +364,13 @@ def test_fighting_that_erupts_is_an_event(nlp, sentence: str) -> None:  # type: 
     ],
 )
 def test_weapons_shown_and_violence_told_are_no_violent_event(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
-    assert not any(
-        t.event_type
-        in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
-        for t in typings
-    )
+    typings = _classify(nlp, sentence)
+    assert not any(t.event_type in VIOLENT for t in typings)
 
 
 def test_troops_moved_for_a_drill_are_still_a_strategic_development(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = "Ostravia deployed 3,000 extra troops to the Orvel border region for large-scale military drills."
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].event_type == "Strategic developments"
 
 
@@ -381,19 +382,19 @@ def test_troops_moved_for_a_drill_are_still_a_strategic_development(nlp) -> None
     ],
 )
 def test_people_seized_and_taken_away_are_abducted(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].sub_event_type == "Abduction/forced disappearance"
 
 
 def test_arrests_at_a_dispersed_march_are_the_protests(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = "Twenty students were arrested when riot police broke up their march in Orvel."
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].sub_event_type == "Protest with intervention"
 
 
 def test_a_crowd_storming_a_building_is_a_riot(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = "An angry crowd stormed the Orvel town hall and ransacked the mayor's office."
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].event_type == "Riots"
 
 
@@ -411,19 +412,15 @@ def test_a_crowd_storming_a_building_is_a_riot(nlp) -> None:  # type: ignore[no-
     ],
 )
 def test_animals_disease_and_figures_of_speech_are_no_event(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
-    assert not any(
-        t.event_type
-        in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
-        for t in typings
-    )
+    typings = _classify(nlp, sentence)
+    assert not any(t.event_type in VIOLENT for t in typings)
 
 
 def test_a_group_named_after_animals_still_kills(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = (
         "Fighters of the Grey Wolves killed two police officers at a checkpoint outside Orvel."
     )
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].event_type in ("Battles", "Violence against civilians")
 
 
@@ -439,7 +436,7 @@ def test_a_group_named_after_animals_still_kills(nlp) -> None:  # type: ignore[n
     ],
 )
 def test_more_ways_to_tell_violence(nlp, sentence: str, sub_event_type: str | None) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings
     if sub_event_type is not None:
         assert typings[0].sub_event_type == sub_event_type
@@ -467,7 +464,7 @@ def test_more_ways_to_tell_violence(nlp, sentence: str, sub_event_type: str | No
     ],
 )
 def test_less_common_wording_of_violence(nlp, sentence: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].event_type == event_type
 
 
@@ -491,13 +488,8 @@ def test_less_common_wording_of_violence(nlp, sentence: str, event_type: str) ->
     ],
 )
 def test_more_figures_of_speech_and_non_events(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
-    assert not typings or typings[0].event_type not in (
-        "Battles",
-        "Explosions/Remote violence",
-        "Violence against civilians",
-        "Riots",
-    )
+    typings = _classify(nlp, sentence)
+    assert not typings or typings[0].event_type not in VIOLENT
 
 
 @pytest.mark.parametrize(
@@ -522,7 +514,7 @@ def test_more_figures_of_speech_and_non_events(nlp, sentence: str) -> None:  # t
     ],
 )
 def test_abductions_recaptures_mobs_and_burials(nlp, sentence: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].sub_event_type == sub_event_type
 
 
@@ -537,20 +529,15 @@ def test_abductions_recaptures_mobs_and_burials(nlp, sentence: str, sub_event_ty
     ],
 )
 def test_markets_games_pipes_budgets_and_refugees(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
-    assert not typings or typings[0].event_type not in (
-        "Battles",
-        "Explosions/Remote violence",
-        "Violence against civilians",
-        "Riots",
-    )
+    typings = _classify(nlp, sentence)
+    assert not typings or typings[0].event_type not in VIOLENT
 
 
 def test_a_claimed_attack_is_still_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = (
         "The Ravel Front claimed responsibility for a car bomb that killed six soldiers in Orvel."
     )
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].event_type == "Explosions/Remote violence"
 
 
@@ -566,18 +553,13 @@ def test_a_claimed_attack_is_still_an_attack(nlp) -> None:  # type: ignore[no-un
     ],
 )
 def test_idioms_plans_ranges_factories_and_faults(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
-    assert not typings or typings[0].event_type not in (
-        "Battles",
-        "Explosions/Remote violence",
-        "Violence against civilians",
-        "Riots",
-    )
+    typings = _classify(nlp, sentence)
+    assert not typings or typings[0].event_type not in VIOLENT
 
 
 def test_fire_on_a_march_is_excessive_force(nlp) -> None:  # type: ignore[no-untyped-def]
     sentence = "Soldiers opened fire on a peaceful march in Orvel, wounding a dozen people."
-    typings = EventClassifier.load().classify(sentence, sents=list(nlp(sentence).sents))
+    typings = _classify(nlp, sentence)
     assert typings and typings[0].sub_event_type == "Excessive force against protesters"
 
 
@@ -593,5 +575,4 @@ def test_what_a_short_story_is_about_holds_for_all_its_sentences(text: str) -> N
     import eventwire
 
     article = eventwire.extract(text, publication_date="2024-03-15")
-    violent = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
-    assert not [e for e in article.events if e.context == "current" and e.event_type in violent]
+    assert not [e for e in article.events if e.context == "current" and e.event_type in VIOLENT]
