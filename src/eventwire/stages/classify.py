@@ -95,14 +95,9 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
         "Disrupted weapons use": frozenset({"Remote explosive/landmine/IED", "Grenade"}),
     }
 )
-#: The sub-types that police action at a protest is coded as, and what it is coded instead
-#: of, where the protest is dispersed or fired on (arrests alone may be of anyone).
-_PROTEST_FORCE: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "Excessive force against protesters": frozenset({"Arrests"}),
-        "Protest with intervention": frozenset({"Arrests"}),
-    }
-)
+#: The sub-types that police action at a protest is coded as: arrests made while a protest
+#: is dispersed or fired on are the protest's (arrests alone may be of anyone).
+_PROTEST_FORCE = frozenset({"Excessive force against protesters", "Protest with intervention"})
 _CAUSED = re.compile(
     r"\b(?:spark|caus|trigger|start|ignit|set(?:ting)? off|left)\w*\s+(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -110,9 +105,7 @@ _CAUSED = re.compile(
 #: A text of at most this many sentences is one story: what it is about (a drill, a novel,
 #: an outbreak, an animal, an accident) holds for all its sentences.
 _SHORT_STORY_SENTENCES = 4
-_STORY_NEGATIONS = frozenset(
-    {"NEG_FICTION", "NEG_DRILL", "NEG_ANIMAL", "NEG_DISEASE", "NEG_SPORT"}
-)
+_STORY_NEGATIONS = frozenset({"NEG_FICTION", "NEG_DRILL", "NEG_ANIMAL", "NEG_DISEASE", "NEG_SPORT"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
@@ -954,7 +947,7 @@ class EventClassifier:
                     bonus[loser] = -pr.override_penalty
                 if (
                     winner in _PROTEST_FORCE
-                    and loser in _PROTEST_FORCE[winner]
+                    and loser == "Arrests"
                     and any(
                         h.label == winner and not _ARREST_WORDS.search(text, h.start, h.end)
                         for h in strong

@@ -120,24 +120,25 @@ _FACILITY_TAILS = _ORG_TAILS | frozenset(
 )
 #: Trailing words some gazetteer admin1 names carry and ACLED's do not.
 _ADMIN1_SUFFIXES = frozenset({"Province", "County", "Region", "State", "Oblast"})
-#: First words that make such a name a description, not a name ("Eastern Province").
-_KEEP_SUFFIX_AFTER = frozenset(
-    "north south east west northern southern eastern western central northeastern "
-    "northwestern southeastern southwestern free capital federal".split()
-)
 #: Weapons named after a model ("Grad rockets", "Kornet missiles"), not a place.
 _WEAPON_WORDS = frozenset(
     """rocket rockets missile missiles launcher launchers drone drones rifle rifles shells
     howitzer howitzers mortars grenades""".split()
 )
 #: Money or arms after a name: "the Lebanese pound", "Grad rockets".
-_RE_NOT_PLACE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS | _WEAPON_WORDS)) + r")\b", re.I
-)
+_NOT_PLACE_NEXT = CURRENCY_WORDS | _WEAPON_WORDS
+_RE_NOT_PLACE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_PLACE_NEXT)) + r")\b", re.I)
 _DIR_PREFIX = frozenset(
     "north south east west northern southern eastern western central northeastern "
     "northwestern southeastern southwestern greater old new upper lower".split()
 )
+#: First words that make an admin1 name with a designator a description, not a name
+#: ("Eastern Province", "Free State", "Federal Capital Territory"): the designator stays.
+_KEEP_SUFFIX_AFTER = (_DIR_PREFIX - {"greater", "old", "new", "upper", "lower"}) | {
+    "free",
+    "capital",
+    "federal",
+}
 _BEARINGS = {
     "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
     "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
@@ -731,7 +732,7 @@ class Geocoder:
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
         ]
-        if tail_words and fold(tail_words[0]) in CURRENCY_WORDS | _WEAPON_WORDS:
+        if tail_words and fold(tail_words[0]) in _NOT_PLACE_NEXT:
             # "the US dollar exchange rate", "Grad rockets": money and arms, not places
             return None
         topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail_words)
