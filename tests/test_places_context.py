@@ -288,8 +288,34 @@ def test_admin1_named_without_its_designator(geocoder: Geocoder, name: str, admi
     assert place is not None and place.admin1 == admin1
 
 
-
 def test_a_weapon_model_is_no_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
     # "Grad" is also a Slovenian municipality
     place, _ev = _locate(geocoder, nlp, "Grad rockets hit a fuel depot in Zindabadu overnight.")
     assert place.country == ""
+
+
+def test_a_city_that_dwarfs_its_namesakes_outweighs_a_stray_capitalised_word(
+    geocoder: Geocoder,
+    nlp,  # type: ignore[no-untyped-def]
+) -> None:
+    # "Change" is also a small French town; Goma the city of 400,000 is the place
+    place, _ev = _locate(
+        geocoder,
+        nlp,
+        "Police fired tear gas at students marching in Goma for the Campaign for Change.",
+    )
+    assert place.country == "Democratic Republic of Congo"
+    assert place.location == "Goma"
+    # a street named like a village abroad does not outvote the city it lies in
+    place, _ev = _locate(
+        geocoder, nlp, "Gunmen shot a shopkeeper at the Ilya intersection in Sidon on Monday."
+    )
+    assert place.country == "Lebanon"
+
+
+def test_a_big_namesake_elsewhere_is_not_dominant(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # Tripoli in Lebanon is a city of its own: the Libyan capital does not claim the name
+    place, _ev = _locate(
+        geocoder, nlp, "Rioters blocked the road between Tripoli and Beirut with burning tyres."
+    )
+    assert place.country == "Lebanon"

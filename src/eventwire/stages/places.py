@@ -197,6 +197,10 @@ _PART_QUANTILE = 0.75
 _LOOSE_WEIGHT = 0.5
 _LOOSE_MIN_POP = 100_000
 _SHARED_MIN_POP = 50_000
+#: A name's main reading decides its country when it is this big and this many times
+#: bigger than any namesake abroad.
+_DOMINANT_POP = 20_000
+_DOMINANT_RATIO = 10
 #: Country evidence of the ``hints`` other stages pass to ``locate_event`` (all together).
 _HINT_WEIGHT = 1.5
 #: A loose (transliteration) match in a country the article gives no evidence for must be
@@ -277,6 +281,32 @@ class _Context:
     a1_sources: defaultdict[tuple[str, str], set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )
+    #: the vote a name cast for its own main reading's country (``_dominant``), by id:
+    #: it speaks for the other names of the text, not for the name itself
+    own: dict[int, tuple[str, float]] = field(default_factory=dict)
+
+
+def _dominant(topo: Toponym) -> set[str]:
+    """The one country of a name whose main reading dwarfs its namesakes ("Goma" the city
+    of 400,000 in Congo, not the hamlets abroad); empty where no reading stands out."""
+    best: defaultdict[str, int] = defaultdict(int)  # main town readings, per country
+    rival: defaultdict[str, int] = defaultdict(int)  # any reading, per country
+    for m in topo.matches:
+        e = m.entry
+        if m.fuzzy:
+            continue
+        pop = e.population if e.kind not in ("country", "continent") else 10**9
+        rival[e.cc] = max(rival[e.cc], pop)
+        if e.kind == "ppl" and m.primary:
+            best[e.cc] = max(best[e.cc], pop)
+    if not best:
+        return set()
+    top_cc, top = max(best.items(), key=lambda kv: kv[1])
+    rest = max((v for cc, v in rival.items() if cc != top_cc), default=0)
+    # no namesake abroad is a real town, and the main reading is ten times any of them
+    if top >= _DOMINANT_POP and rest < _DOMINANT_POP and top >= _DOMINANT_RATIO * rest:
+        return {top_cc}
+    return set()
 
 
 def _in_paren_list(before: str) -> bool:
@@ -468,7 +498,13 @@ class Geocoder:
                 s += 0.3
             if ctx is not None:
                 cn = ctx.countries.get(e.cc, 0.0)
-                total = sum(ctx.countries.values()) or 1.0
+                total = sum(ctx.countries.values())
+                mine = ctx.own.get(id(topo))
+                if mine is not None:
+                    total -= mine[1]
+                    if mine[0] == e.cc:
+                        cn -= mine[1]
+                total = total or 1.0
                 if cn:
                     s += (2.0 + 4.0 * (cn / total)) * min(1.0, cn / _FULL_EVIDENCE)
                 elif total >= 2:
@@ -1054,6 +1090,7 @@ class Geocoder:
         countries: defaultdict[str, float] = defaultdict(float)
         admin1: defaultdict[tuple[str, str], float] = defaultdict(float)
         sources: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+        own: dict[int, tuple[str, float]] = {}
         for t in topos:
             w = 2.0 if focus[0] <= t.start < focus[1] else 1.0
             if not t.matches:
@@ -1064,6 +1101,15 @@ class Geocoder:
             if any(e.kind == "country" for e in strong):
                 countries[next(e.cc for e in strong if e.kind == "country")] += 3 * w
                 continue
+            if not (t.prep or t.cue or t.in_paren or t.is_hint or t.after_comma) and (
+                t.label not in ("GPE", "LOC", "FAC")
+            ):
+                w *= 0.5  # a bare capitalised word ("Struggle for Change") is a weak witness
+            main = _dominant(t)
+            if main and len({e.cc for e in strong}) > 1:
+                strong = [e for e in strong if e.cc in main]
+            else:
+                main = set()
             adm1 = [e for e in strong if e.kind == "adm1"]
             ccs = {e.cc for e in strong}
             if adm1 and (t.cue == "adm1" or t.is_hint or len(ccs) == 1):
@@ -1072,14 +1118,18 @@ class Geocoder:
                     countries[a.cc] += 2 * w * share
                     admin1[(a.cc, a.a1code)] += w * share
                     sources[(a.cc, a.a1code)].add(name_key(t.text))
+                if main:
+                    own[id(t)] = (adm1[0].cc, 2 * w)
             elif len(ccs) == 1 and strong:
                 if all(e.kind == "ppl" and e.population < _SMALL_TOWN for e in strong) or not any(
                     m.primary for m in t.matches if not m.fuzzy
                 ):
                     w *= 0.5  # a village or a mere alternate name says little on its own
                 countries[next(iter(ccs))] += 1 * w
+                if main:
+                    own[id(t)] = (next(iter(ccs)), 1 * w)
                 a1s = {e.a1code for e in strong}
-                if len(a1s) == 1:
+                if len(a1s) == 1 and not main:  # a dominant name votes its country only
                     admin1[(strong[0].cc, strong[0].a1code)] += 0.5 * w
                     sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
         self._shared_countries(topos, countries)
@@ -1100,7 +1150,7 @@ class Geocoder:
             info = self.countries.find(m.group(1))
             if info is not None and fold(m.group(1)) == fold(info.name):
                 countries[info.iso2] += 3.0 if focus[0] <= m.start() < focus[1] else 1.5
-        ctx = _Context(countries, admin1, a1_sources=sources)
+        ctx = _Context(countries, admin1, a1_sources=sources, own=own)
         self._word_evidence(text, focus, ctx)
         return ctx
 
