@@ -576,3 +576,73 @@ def test_what_a_short_story_is_about_holds_for_all_its_sentences(text: str) -> N
 
     article = eventwire.extract(text, publication_date="2024-03-15")
     assert not [e for e in article.events if e.context == "current" and e.event_type in VIOLENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident named as such in any sentence of a short story
+        "A blast ripped through a restaurant in Orvel on Friday, killing four diners. Firefighters"
+        " said a faulty gas cylinder caused it and ruled out foul play.",
+        "Two warehouses exploded on the edge of Orvel overnight. Police said there was no sign of"
+        " sabotage: the fertiliser inside had been improperly stored.",
+        # ceremonies with arms: a parade and a salute are no shelling and no force
+        "Armoured vehicles, missile launchers and marching bands paraded along Orvel's main avenue.",
+        "Veterans laid wreaths in Orvel on Sunday. A 19-gun salute was fired over the graves.",
+    ],
+)
+def test_accidents_parades_and_salutes_are_no_violence(text: str) -> None:
+    import eventwire
+
+    article = eventwire.extract(text, publication_date="2024-03-15")
+    assert not [
+        e
+        for e in article.events
+        if e.context == "current"
+        and (e.event_type in VIOLENT or e.sub_event_type == "Excessive force against protesters")
+    ]
+
+
+def test_an_attack_the_police_call_deliberate_stays_an_attack() -> None:
+    import eventwire
+
+    text = "A car bomb killed five people in Orvel on Monday. Police ruled out an accident."
+    article = eventwire.extract(text, publication_date="2024-03-15")
+    assert any(e.event_type == "Explosions/Remote violence" for e in article.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orvel Front took the river port of Danzik on Monday after army units pulled back"
+        " under mortar fire.",
+        "Soldiers retook the hill town of Danzik on Monday. The Orvel Front withdrew after two days"
+        " of fierce fighting, the army said.",
+    ],
+)
+def test_a_withdrawal_under_fire_is_no_peaceful_transfer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    typings = _classify(nlp, text)
+    assert typings and typings[0].event_type == "Battles"
+
+
+def test_who_tells_the_story_is_not_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Army units fought Orvel Front rebels near Danzik through the night, villagers said."
+    typings = _classify(nlp, text)
+    assert typings and typings[0].sub_event_type == "Armed clash"
+
+
+def test_an_old_attack_told_beside_this_weeks_news_is_background() -> None:
+    import eventwire
+
+    text = (
+        "Families gathered in Danzik on Sunday to remember the victims of the market bombing."
+        " On 4 June 2017, a car bomb killed 31 shoppers there."
+    )
+    article = eventwire.extract(text, publication_date="2024-03-15")
+    bombing = [e for e in article.events if e.event_type == "Explosions/Remote violence"]
+    assert bombing and all(e.context == "historical" for e in bombing)
+    # a late report of one dated attack is still that attack
+    late = eventwire.extract(
+        "On 4 June 2017, a car bomb killed 31 shoppers in Danzik.", publication_date="2024-03-15"
+    )
+    assert any(e.context == "current" for e in late.events)

@@ -89,6 +89,8 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
         "Violent demonstration": frozenset({"Peaceful protest", "Protest with intervention"}),
         "Protest with intervention": frozenset({"Peaceful protest", "Arrests"}),
         "Suicide bomb": frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"}),
+        # fighting and a withdrawal: the place changed hands by force, if at all
+        "Armed clash": frozenset({"Non-violent transfer of territory"}),
         "Government regains territory": frozenset({"Armed clash"}),
         "Non-state actor overtakes territory": frozenset({"Armed clash"}),
         "Agreement": frozenset({"Change to group/activity"}),
@@ -105,7 +107,9 @@ _CAUSED = re.compile(
 #: A text of at most this many sentences is one story: what it is about (a drill, a novel,
 #: an outbreak, an animal, an accident) holds for all its sentences.
 _SHORT_STORY_SENTENCES = 4
-_STORY_NEGATIONS = frozenset({"NEG_FICTION", "NEG_DRILL", "NEG_ANIMAL", "NEG_DISEASE", "NEG_SPORT"})
+_STORY_NEGATIONS = frozenset(
+    {"NEG_FICTION", "NEG_DRILL", "NEG_ACCIDENT", "NEG_ANIMAL", "NEG_DISEASE", "NEG_SPORT"}
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
@@ -114,7 +118,7 @@ _CUE_LABELS = frozenset({"TARGET_ARMED", "TARGET_CIVILIAN", "SMALL_ARMS"})
 _SPECIAL_LABELS = frozenset(
     {
         "EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "NEG_FICTION",
-        "NEG_DRILL", "NEG_ANIMAL",
+        "NEG_DRILL", "NEG_ACCIDENT", "NEG_ANIMAL",
         "NEG_SPORT", "BLOCK",
     }
     | _CUE_LABELS
@@ -819,10 +823,16 @@ class EventClassifier:
         self, text: str, hits: list[TriggerHit], *, offset: int, whole: bool
     ) -> list[Typing]:
         typings = self._decide_all(text, hits, offset=offset, whole=whole)
-        if typings and any(h.label == "NEG_DRILL" for h in hits):
+        if typings and any(h.label in ("NEG_DRILL", "NEG_ACCIDENT") for h in hits):
             # a drill, a parade, a weapons test: arms shown or tried, no one attacked; troops
-            # moved for it are still a strategic development
-            typings = [t for t in typings if t.event_type not in _DRILL_VETOED]
+            # moved for it are still a strategic development. An explosion or crash the story
+            # calls an accident ("caused by a gas leak", "ruled out foul play") is no attack.
+            typings = [
+                t
+                for t in typings
+                if t.event_type not in _DRILL_VETOED
+                and t.sub_event_type != "Excessive force against protesters"
+            ]
         return typings
 
     def _decide_all(
@@ -955,6 +965,11 @@ class EventClassifier:
                 ):
                     # arrests or force at a protest are the protest's: the model's belief
                     # in them goes to it
+                    probs = {**probs, winner: probs.get(winner, 0.0) + probs.get(loser, 0.0)}
+                    probs[loser] = 0.0
+                elif loser == "Non-violent transfer of territory":
+                    # a withdrawal under fire: the model's belief in a change of hands goes
+                    # to the fighting
                     probs = {**probs, winner: probs.get(winner, 0.0) + probs.get(loser, 0.0)}
                     probs[loser] = 0.0
         candidates = [

@@ -106,6 +106,13 @@ def _explicit_date(
 _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+#: A report's events within this many days of publication are its news ...
+_RECENT_DAYS = 31
+#: ... and beside them, an event dated more than this many days before publication is
+#: background.
+_BACKGROUND_DAYS = 365
+
+
 def _background_year(sent: Span, anchor: dt.date | None, trigger: tuple[int, int] | None) -> bool:
     """The trigger's own clause dates it to an earlier year ("where Daesh took control in 2014").
 
@@ -599,7 +606,37 @@ def extract_events(
         doc, res=res, anchor=anchor
     )
     retype_incidents(doc, incidents, res=res)
-    return [
+    events = [
         code_incident(i, doc, article=article, res=res, anchor=anchor, features_out=features_out)
         for i in incidents
     ]
+    _date_the_background(events, anchor)
+    return events
+
+
+def _date_the_background(events: list[Event], anchor: dt.date | None) -> None:
+    """A story about this week that also tells of an event years back ("mourners marked
+    five years since the bombing. On March 12, 2019, a suicide bomber killed 47") tells
+    the old event as background: it is historical, however its sentence is worded.
+
+    Only where the same report has a current event of the last month: a report that only
+    tells of one dated event is a late report of it, not background.
+    """
+    if anchor is None:
+        return
+    dated = [(e, _iso_date(e.event_date)) for e in events if e.context == "current"]
+    if not any(
+        d is not None and 0 <= (anchor - d).days <= _RECENT_DAYS and e.evidence.get("event_date")
+        for e, d in dated
+    ):
+        return  # a date the report does not tell (the publication day by default) is no news
+    for e, d in dated:
+        if d is not None and (anchor - d).days > _BACKGROUND_DAYS:
+            e.context = "historical"
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
