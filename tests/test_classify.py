@@ -646,3 +646,72 @@ def test_an_old_attack_told_beside_this_weeks_news_is_background() -> None:
         "On 4 June 2017, a car bomb killed 31 shoppers in Danzik.", publication_date="2024-03-15"
     )
     assert any(e.context == "current" for e in late.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The interior minister attacked the opposition's record during a heated debate.",
+        "Senators fought bitterly over the wording of the new budget.",
+        "The bank's chief executive was fired on Friday after the losses came to light.",
+        "Her second film bombed at the box office despite glowing reviews.",
+        "Shares in the Orvel Shipping Company exploded by 60 percent after the merger.",
+        "Orvel United stormed to victory and bombarded the visitors' goal in the second half.",
+        "Two airlines have fought a fierce battle for passengers on the Orvel route.",
+        "Relatives of the hostages pleaded with the kidnappers to release them before winter.",
+        "The army moved tanks and rocket launchers to the Orvel frontier, satellite images showed.",
+        "Parliament approved a package that will send artillery shells to Orvel.",
+    ],
+)
+def test_words_of_war_about_politics_business_sport_and_logistics(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = _classify(nlp, sentence)
+    assert not typings or typings[0].event_type not in VIOLENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Engineers cleared 800 landmines from farmland near Orvel last month.",
+        "Deminers lifted 3,000 mines from the fields around Orvel this winter.",
+    ],
+)
+def test_clearing_old_mines_is_no_explosion(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = _classify(nlp, sentence)
+    assert not typings or typings[0].event_type not in VIOLENT
+
+
+def test_an_attack_after_moving_artillery_is_still_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    typings = _classify(
+        nlp, "Troops moved artillery up to Orvel and shelled rebel trenches, killing four."
+    )
+    assert typings and typings[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Orvel was flattened by shelling during the border war of the 1980s.", "historical"),
+        # a year after "since" is a yardstick, not the event's date
+        (
+            "Orvel and Danzik troops traded artillery fire on Tuesday, the worst clash since a 2019"
+            " truce.",
+            "current",
+        ),
+    ],
+)
+def test_decades_and_since_years(text: str, context: str) -> None:
+    import eventwire
+
+    events = eventwire.extract(text, publication_date="2024-03-15").events
+    assert events and events[0].context == context
+
+
+def test_an_undated_sentence_about_an_old_attack_is_part_of_it() -> None:
+    import eventwire
+
+    text = (
+        "A documentary revisits the 2003 truck bombing of the Orvel police academy."
+        " The attack killed 40 cadets."
+    )
+    events = eventwire.extract(text, publication_date="2024-03-15").events
+    assert events and all(e.context == "historical" for e in events)

@@ -319,3 +319,13 @@ def test_a_big_namesake_elsewhere_is_not_dominant(geocoder: Geocoder, nlp) -> No
         geocoder, nlp, "Rioters blocked the road between Tripoli and Beirut with burning tyres."
     )
     assert place.country == "Lebanon"
+
+
+def test_a_near_spelling_abroad_places_nothing_where_no_conflict_is_known(
+    geocoder: Geocoder,
+    nlp,  # type: ignore[no-untyped-def]
+) -> None:
+    # "Lorvik" is one letter from Leirvik in the Faroe Islands: an invented town is not there
+    place, _ev = _locate(geocoder, nlp, "Rebels shelled the border town of Lorvik on Tuesday.")
+    assert place.country != "Faroe Islands"
+    assert place.latitude is None

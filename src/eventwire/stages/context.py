@@ -131,7 +131,8 @@ _HYPO_MARKERS = frozenset({"if", "unless", "should", "lest", "whether"})
 _MODALS = frozenset({"could", "would", "might", "may", "can"})
 _WARN_LEMMAS = frozenset({"warn", "fear", "caution", "predict", "estimate"})
 _HIST_CUES = re.compile(
-    r"\b(?:at the height of|years? ago|decades? ago|in the (?:late |early |mid-?)?"
+    r"\b(?:at the height of|years? ago|decades? ago|(?:in|of|during|throughout) the "
+    r"(?:late |early |mid-?)?"
     r"(?:19|20)\d0s|last year|a year earlier|years earlier|in the past decade|"
     # "over the past decade", "during the last twenty years": a record, not an incident
     r"(?:over|during|in|throughout) the (?:past|last|previous) (?:(?:[\w-]+ )?(?:decades?|years)|"

@@ -113,6 +113,9 @@ _RECENT_DAYS = 31
 _BACKGROUND_DAYS = 365
 
 
+_SINCE = re.compile(r"\bsince (?:(?:a|an|the|its|their) )?(?:[\w'-]+ )?$", re.IGNORECASE)
+
+
 def _background_year(sent: Span, anchor: dt.date | None, trigger: tuple[int, int] | None) -> bool:
     """The trigger's own clause dates it to an earlier year ("where Daesh took control in 2014").
 
@@ -127,6 +130,8 @@ def _background_year(sent: Span, anchor: dt.date | None, trigger: tuple[int, int
         said = text[m.start - sent.start_char : m.end - sent.start_char]
         if not _YEAR_WORD.search(said):
             continue
+        if _SINCE.search(text, 0, m.start - sent.start_char):
+            continue  # "the heaviest clash since a 2019 truce": a yardstick, not its date
         if m.kind in ("year", "month_year") and m.date.year < anchor.year:
             if trigger is None or date_linked(sent, m, trigger):
                 return True
@@ -251,7 +256,18 @@ def segment(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Inciden
             context = "historical"
         date = _explicit_date(sent, anchor, typing.trigger)
         target: Incident | None = None
-        if context == "current":
+        if (
+            context == "current"
+            and date is None
+            and previous is not None
+            and previous.context != "current"
+            and previous is incidents[-1]
+            and _anaphor_target(sent, [previous]) is not None
+        ):
+            # "... examines the 1994 car bombing of the city hall. The attack killed 63": an
+            # undated sentence about the old event just told is part of it
+            target = previous
+        elif context == "current":
             now = current()
             places = {p for p in _place_names(sent) if res.geocoder.country_info(p) is None}
             same_type = [

@@ -284,6 +284,8 @@ class _Context:
     #: the vote a name cast for its own main reading's country (``_dominant``), by id:
     #: it speaks for the other names of the text, not for the name itself
     own: dict[int, tuple[str, float]] = field(default_factory=dict)
+    #: every vote a name cast for a single country, by id (what the text says beside it)
+    cast: dict[int, tuple[str, float]] = field(default_factory=dict)
 
 
 def _dominant(topo: Toponym) -> set[str]:
@@ -460,6 +462,16 @@ class Geocoder:
                 and not (topo.cue == "adm1" and e.kind == "adm1")
             ):
                 continue  # a loose match counts only in a country the article is about
+            loose = m.fuzzy or (not m.primary and e.kind == "ppl" and e.population < _SMALL_TOWN)
+            if loose and ctx is not None and ctx.prior and not ctx.prior.get(e.cc):
+                mine = ctx.cast.get(id(topo))
+                beside = ctx.countries.get(e.cc, 0.0) - (
+                    mine[1] if mine is not None and mine[0] == e.cc else 0.0
+                )
+                if beside <= 0.0:
+                    # "Lorvik" is not Leirvik in the Faroes: a near spelling or a village's
+                    # alternate name abroad counts only where conflict events happen at all
+                    continue
             s = 0.0
             if e.kind in ("country", "continent"):
                 s += 9.0 if not m.fuzzy else 2.0
@@ -1091,6 +1103,7 @@ class Geocoder:
         admin1: defaultdict[tuple[str, str], float] = defaultdict(float)
         sources: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
         own: dict[int, tuple[str, float]] = {}
+        cast: dict[int, tuple[str, float]] = {}
         for t in topos:
             w = 2.0 if focus[0] <= t.start < focus[1] else 1.0
             if not t.matches:
@@ -1120,12 +1133,15 @@ class Geocoder:
                     sources[(a.cc, a.a1code)].add(name_key(t.text))
                 if main:
                     own[id(t)] = (adm1[0].cc, 2 * w)
+                if len({a.cc for a in adm1}) == 1:
+                    cast[id(t)] = (adm1[0].cc, 2 * w)
             elif len(ccs) == 1 and strong:
                 if all(e.kind == "ppl" and e.population < _SMALL_TOWN for e in strong) or not any(
                     m.primary for m in t.matches if not m.fuzzy
                 ):
                     w *= 0.5  # a village or a mere alternate name says little on its own
                 countries[next(iter(ccs))] += 1 * w
+                cast[id(t)] = (next(iter(ccs)), 1 * w)
                 if main:
                     own[id(t)] = (next(iter(ccs)), 1 * w)
                 a1s = {e.a1code for e in strong}
@@ -1150,7 +1166,7 @@ class Geocoder:
             info = self.countries.find(m.group(1))
             if info is not None and fold(m.group(1)) == fold(info.name):
                 countries[info.iso2] += 3.0 if focus[0] <= m.start() < focus[1] else 1.5
-        ctx = _Context(countries, admin1, a1_sources=sources, own=own)
+        ctx = _Context(countries, admin1, a1_sources=sources, own=own, cast=cast)
         self._word_evidence(text, focus, ctx)
         return ctx
 
@@ -1469,9 +1485,15 @@ class Geocoder:
             if country is not None:
                 self._country_evidence(topos, cc, evidence)
                 return self._place(country), evidence
-        if ctx.countries:
+        left = dict(ctx.countries)
+        for t in topos:
+            mine = ctx.cast.get(id(t))
+            if t.resolved is None and mine is not None:
+                left[mine[0]] = left.get(mine[0], 0.0) - mine[1]  # a name read as no place
+        left = {k: v for k, v in left.items() if v > 1e-9}
+        if left:
             # only demonyms ("Iraqi forces"): the country is likely, but no point is given
-            cc = max(ctx.countries.items(), key=lambda kv: kv[1])[0]
+            cc = max(left.items(), key=lambda kv: kv[1])[0]
             info = self.countries.by_iso2.get(cc)
             if info is not None:
                 return Place(
