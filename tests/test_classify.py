@@ -103,6 +103,12 @@ def _classify(nlp, text: str) -> list[Typing]:  # type: ignore[no-untyped-def]
     return EventClassifier.load().classify(text, sents=list(nlp(text).sents))
 
 
+def _extract(text: str):  # type: ignore[no-untyped-def]
+    import eventwire
+
+    return eventwire.extract(text, publication_date="2024-03-15")
+
+
 def _detect(classifier: EventClassifier, nlp, text: str) -> list[Typing]:  # type: ignore[no-untyped-def]
     return [t for sent in nlp(text).sents for t in classifier.detect_events(sent)]
 
@@ -715,3 +721,50 @@ def test_an_undated_sentence_about_an_old_attack_is_part_of_it() -> None:
     )
     events = eventwire.extract(text, publication_date="2024-03-15").events
     assert events and all(e.context == "historical" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army transport helicopter made an emergency landing near Orvel on Sunday because of"
+        " fog. Nobody on board was hurt.",
+        "Crop-dusting aircraft were sent to Orvel to fight a plague of grasshoppers.",
+        "Farmers near Orvel found two unexploded rockets in a field, and army engineers removed"
+        " them on Monday.",
+        "Shoppers left the Orvel mall after a bomb threat, but the alarm turned out to be a hoax.",
+        "Police in Orvel detained three men suspected of involvement in the 2021 bombing of a"
+        " bus depot.",
+        "An army truck ran over and killed a cyclist in Orvel on Friday, police said.",
+    ],
+)
+def test_aircraft_old_ordnance_hoaxes_suspects_and_road_deaths(text: str) -> None:
+    import eventwire
+
+    events = eventwire.extract(text, publication_date="2024-03-15").events
+    assert not [e for e in events if e.context == "current" and e.event_type in VIOLENT]
+
+
+def test_a_date_in_march_is_no_march(nlp) -> None:  # type: ignore[no-untyped-def]
+    typings = _classify(nlp, "Police arrested four smugglers in Orvel on 12 March.")
+    assert not typings or typings[0].event_type != "Protests"
+
+
+def test_killings_are_the_event_where_people_then_fled(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen raided the Orvel camp on 2 March and shot dead four displaced men."
+        " Aid agencies say 3,000 people have since fled the camp."
+    )
+    typings = _classify(nlp, text)
+    assert typings and typings[0].sub_event_type == "Attack"
+    # a mortar fire that also destroyed pens of livestock is still a shelling
+    article = _extract(
+        "Villages near Orvel came under mortar fire on 3 March. One farmer was killed and"
+        " several livestock pens were destroyed."
+    )
+    assert any(e.event_type == "Explosions/Remote violence" for e in article.events)
+
+
+def test_an_old_mine_that_kills_stays_acleds_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A boy was killed near Orvel when he stepped on a landmine laid during the 1990s war."
+    typings = _classify(nlp, text)
+    assert not typings or typings[0].sub_event_type != "Attack"

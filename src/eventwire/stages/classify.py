@@ -110,6 +110,11 @@ _SHORT_STORY_SENTENCES = 4
 _STORY_NEGATIONS = frozenset(
     {"NEG_FICTION", "NEG_DRILL", "NEG_ACCIDENT", "NEG_ANIMAL", "NEG_DISEASE", "NEG_SPORT"}
 )
+#: Old mines and shells that kill: ACLED's "Other", not an attack by anyone.
+_REMNANTS = re.compile(
+    r"remnants? of war|war remnants?|unexploded|laid (?:during|in) the|left over from",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
@@ -912,6 +917,26 @@ class EventClassifier:
             return []
         if not strong and p_none > 0.8:
             return []
+        if (
+            any(h.label == "TARGET_CIVILIAN" and not h.blocked for h in hits)
+            and not _REMNANTS.search(text)
+            and any(
+                (h.kind in _TRIGGER_KINDS and h.label == "EVENT")
+                or SUB_EVENT_TYPES.get(h.label) in _VIOLENT_TYPES
+                for h in live
+            )
+        ):
+            # people shot or killed: what followed ("displaced", "a mass grave") is no other
+            # kind of development; the model's belief in one goes to the killing
+            best_v = max(
+                (s for s, t in SUB_EVENT_TYPES.items() if t in _VIOLENT_TYPES),
+                key=lambda s: probs.get(s, 0.0),
+            )
+            probs = {
+                **probs,
+                best_v: probs.get(best_v, 0.0) + probs.get("Other", 0.0),
+                "Other": 0.0,
+            }
         pr = self.params
         violent = any(
             h.label == "EVENT"
