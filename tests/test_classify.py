@@ -768,3 +768,41 @@ def test_an_old_mine_that_kills_stays_acleds_other(nlp) -> None:  # type: ignore
     text = "A boy was killed near Orvel when he stepped on a landmine laid during the 1990s war."
     typings = _classify(nlp, text)
     assert not typings or typings[0].sub_event_type != "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posts claimed that gunmen had attacked Orvel, but police said no attack had taken place.",
+        "The ministry dismissed as false rumours reports that a bomb had exploded at the port.",
+        "The navy said it had successfully tested a new cruise missile off Orvel. The missile hit"
+        " its target 300 km away.",
+        "Troops fired into the air in Orvel to celebrate the end of the football final.",
+        "The air force held a parade over Orvel on Sunday to celebrate Victory Day, flying jets and"
+        " showing tanks and rocket launchers.",
+        "A cargo plane came down near Orvel on Monday. All six crew were killed. Officials blamed"
+        " engine failure.",
+        "A rogue elephant went on the rampage near Orvel, trampling crops and killing a farmer.",
+        "Shares in Orvel Steel fell after a bitter battle over the chairman's pay.",
+        "The Orvel Front released nine hostages on Friday after talks with elders.",
+    ],
+)
+def test_rumours_tests_celebrations_crashes_animals_pay_and_releases(text: str) -> None:
+    events = _extract(text).events
+    assert not [e for e in events if e.context == "current" and e.event_type in VIOLENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Orvel market hit by car bomb attack", "Explosions/Remote violence"),
+        ("Orvel attacks kill 12 as soldiers vote early", "Battles"),
+        (
+            "Villagers went on the rampage in Orvel after an elephant killed a boy, torching the"
+            " ranger post.",
+            "Riots",
+        ),
+    ],
+)
+def test_markets_votes_and_crowds_still_count(text: str, event_type: str) -> None:
+    assert any(e.event_type == event_type for e in _extract(text).events)

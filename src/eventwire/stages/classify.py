@@ -115,6 +115,11 @@ _REMNANTS = re.compile(
     r"remnants? of war|war remnants?|unexploded|laid (?:during|in) the|left over from",
     re.IGNORECASE,
 )
+_HUMAN_CROWD = re.compile(
+    r"\b(?:crowds?|mobs?|residents|villagers|youths?|protesters|demonstrators|rioters|"
+    r"people|fans|supporters|locals|students|workers|farmers)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
@@ -861,16 +866,14 @@ class EventClassifier:
             and not _CAUSED.search(text, max(0, h.start - 40), h.start)
             for h in hits
         )
-        fiction = any(h.label == "NEG_FICTION" for h in hits) or (
-            # a wolf that kills sheep, a hunter who shoots a boar, unless armed groups act
-            # ("the Northern Wolves killed": a group's name)
-            any(
-                h.label == "NEG_ANIMAL"
-                and (not text[h.start].isupper() or _SENTENCE_START.search(text, 0, h.start))
-                for h in hits
-            )
-            and not _ARMED_ACTOR.search(text)
-        )
+        # a wolf that kills sheep, a hunter who shoots a boar, unless armed groups act
+        # ("the Northern Wolves killed": a group's name)
+        animal = any(
+            h.label == "NEG_ANIMAL"
+            and (not text[h.start].isupper() or _SENTENCE_START.search(text, 0, h.start))
+            for h in hits
+        ) and not _ARMED_ACTOR.search(text)
+        fiction = any(h.label == "NEG_FICTION" for h in hits) or animal
         sport = any(h.label == "NEG_SPORT" for h in hits)
         disease = any(h.label == "NEG_DISEASE" for h in hits)
         live = [
@@ -902,6 +905,8 @@ class EventClassifier:
         # a film, novel or game tells of violence; a match is no fight: their words are no
         # event, unless people protest or riot over them (or, at a match, a bomb goes off)
         crowd = any(SUB_EVENT_TYPES.get(h.label, "") in _UNBLOCKABLE_TYPES for h in strong)
+        if animal and crowd and not _HUMAN_CROWD.search(text):
+            crowd = False  # "a wild elephant went on the rampage": no crowd riots
         if fiction and not crowd:
             return []
         if (
