@@ -806,3 +806,29 @@ def test_rumours_tests_celebrations_crashes_animals_pay_and_releases(text: str) 
 )
 def test_markets_votes_and_crowds_still_count(text: str, event_type: str) -> None:
     assert any(e.event_type == event_type for e in _extract(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvel's central bank fired a warning shot over rising prices.",
+        "Orvel City survived a late onslaught to reach the cup final.",
+        "Nurses are battling a measles outbreak across Orvel.",
+        "A goods train left the rails near Orvel, killing two workers. Inspectors blamed a faulty"
+        " track.",
+        "The defence ministry ordered 12 new attack helicopters for the Orvel air wing.",
+        "Mourners gathered in Orvel to mark 30 years since soldiers killed 200 villagers there.",
+        "A rebel leader was extradited to Orvel to face charges over massacres in the 2012 war.",
+        "Two engineers held by the Orvel Front since 2021 were freed on Monday.",
+    ],
+)
+def test_warning_shots_onslaughts_outbreaks_orders_anniversaries_and_freed_captives(
+    text: str,
+) -> None:
+    events = _extract(text).events
+    assert not [
+        e
+        for e in events
+        if e.context == "current"
+        and (e.event_type in VIOLENT or e.sub_event_type == "Excessive force against protesters")
+    ]

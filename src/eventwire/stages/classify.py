@@ -833,6 +833,17 @@ class EventClassifier:
         self, text: str, hits: list[TriggerHit], *, offset: int, whole: bool
     ) -> list[Typing]:
         typings = self._decide_all(text, hits, offset=offset, whole=whole)
+        blocks = [(h.start + offset, h.end + offset) for h in hits if h.kind == "block"]
+        if blocks:
+            # "to mark 25 years since troops killed 300": force on protesters is not blocked
+            # by speech verbs, but a block phrase that holds its very words is about the past
+            typings = [
+                t
+                for t in typings
+                if t.sub_event_type != "Excessive force against protesters"
+                or t.trigger is None
+                or not any(b0 <= t.trigger[0] and t.trigger[1] <= b1 for b0, b1 in blocks)
+            ]
         if typings and any(h.label in ("NEG_DRILL", "NEG_ACCIDENT") for h in hits):
             # a drill, a parade, a weapons test: arms shown or tried, no one attacked; troops
             # moved for it are still a strategic development. An explosion or crash the story
