@@ -832,3 +832,28 @@ def test_warning_shots_onslaughts_outbreaks_orders_anniversaries_and_freed_capti
         if e.context == "current"
         and (e.event_type in VIOLENT or e.sub_event_type == "Excessive force against protesters")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orvel library, which was destroyed by shelling during the war, reopened on Monday.",
+        "Twelve years after militiamen burned it down, the Orvel mosque has been rebuilt.",
+        "A court sentenced two men to life in prison on Monday for the 2015 bombing of the Orvel"
+        " bus station.",
+        "Soldiers are delivering blankets by helicopter to villages cut off by snow near Orvel.",
+        "An arms maker unveiled a new armed drone at the Orvel defence fair.",
+        "A typhoon struck Orvel on Sunday. Eleven people were killed and thousands lost their homes.",
+        "An analyst said the rebels could launch a missile attack on Orvel within weeks.",
+    ],
+)
+def test_rebuilt_places_verdicts_aid_flights_fairs_storms_and_forecasts(text: str) -> None:
+    events = _extract(text).events
+    assert not [e for e in events if e.context == "current" and e.event_type in VIOLENT]
+
+
+def test_a_disaster_story_keeps_an_attack_by_gunmen() -> None:
+    text = (
+        "Floods cut the Orvel road on Monday. Gunmen later attacked a relief convoy, killing two."
+    )
+    assert any(e.context == "current" and e.event_type in VIOLENT for e in _extract(text).events)

@@ -120,6 +120,19 @@ _HUMAN_CROWD = re.compile(
     r"people|fans|supporters|locals|students|workers|farmers)\b",
     re.IGNORECASE,
 )
+_ASSAILANTS = re.compile(
+    r"\b(?:gunm[ae]n|attackers?|assailants?|bandits?|kidnappers?|abductors?|armed (?:men|group)|"
+    r"mobs?|rioters?|bombers?|snipers?)\b",
+    re.IGNORECASE,
+)
+#: Words that only count the dead and hurt ("seven were killed") or tell of a blast, not
+#: who caused it: in a disaster story they are the disaster's.
+_TOLL_WORDS = re.compile(
+    r"(?:kill|died|dead|death|injur|wound|hurt|casualt|bod(?:y|ies)|toll|blast|explo)[\w-]*",
+    re.IGNORECASE,
+)
+#: The zero-width hit of a short story that tells of a disaster or an accident.
+_DISASTER_STORY = "NEG_DISASTER_STORY"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
@@ -800,6 +813,10 @@ class EventClassifier:
                     for h in self.lexicon.find(sent.text, sent=sent):
                         if h.label in _STORY_NEGATIONS and h.label not in labels:
                             labels.append(h.label)
+                        elif h.label == "NEG_DISASTER" and _DISASTER_STORY not in labels:
+                            # a flood or a crash told in one sentence: its dead and injured
+                            # in the next are no attack (words of violence still count)
+                            labels.append(_DISASTER_STORY)
                 cached = [TriggerHit(label, "neg", 0, 0) for label in labels]
             doc.user_data["eventwire_story_negations"] = cached
         return list(cached)
@@ -901,6 +918,14 @@ class EventClassifier:
             )
         ]
         strong = [h for h in live if h.kind in _STRONG_KINDS]
+        if (
+            not strong
+            and any(h.label == _DISASTER_STORY for h in hits)
+            and all(_TOLL_WORDS.fullmatch(text[h.start : h.end]) for h in live)
+            and not _ARMED_ACTOR.search(text)
+            and not _ASSAILANTS.search(text)
+        ):
+            return []
         probs = self.model.predict_proba(text, hits)
         p_none = probs.get(NO_EVENT, 0.0)
         if not live:

@@ -131,7 +131,14 @@ _HYPO_MARKERS = frozenset({"if", "unless", "should", "lest", "whether"})
 _MODALS = frozenset({"could", "would", "might", "may", "can"})
 _WARN_LEMMAS = frozenset({"warn", "fear", "caution", "predict", "estimate"})
 _HIST_CUES = re.compile(
-    r"\b(?:at the height of|years? ago|decades? ago|(?:in|of|during|throughout) the "
+    r"\b(?:at the height of|years? ago|decades? ago|"
+    # "ten years after rebels burned it", "eight years after fighting forced them to flee"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|several|many) (?:years|decades) (?:after|since)|"
+    # "destroyed by air strikes during the war": a war the reader knows is over
+    r"during the (?:[\w-]+ )?(?:civil )?(?:war|uprising|revolution|occupation)"
+    r"(?! (?:in|against|on|with)\b)|"
+    r"(?:in|of|during|throughout) the "
     r"(?:late |early |mid-?)?"
     r"(?:19|20)\d0s|last year|a year earlier|years earlier|in the past decade|"
     # "over the past decade", "during the last twenty years": a record, not an incident

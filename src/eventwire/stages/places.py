@@ -102,7 +102,7 @@ _NOT_PLACES = frozenset(
     province city town village region governorate one two three four five six several
     no not size report street road square mine bridge market base airport hospital school
     university mosque church prison station port sector area zone front frontline martyrs
-    battle war siege massacre free
+    battle war siege massacre free ngo ngos
     """.split()
 )
 #: Words after a place name that keep the place ("Baghdad Operations Command" is in Baghdad).
