@@ -856,3 +856,20 @@ def test_a_disaster_story_keeps_an_attack_by_gunmen() -> None:
         "Floods cut the Orvel road on Monday. Gunmen later attacked a relief convoy, killing two."
     )
     assert any(e.context == "current" and e.event_type in VIOLENT for e in _extract(text).events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army helicopter gunships fired rockets at Orvel Front positions on Sunday, killing six.",
+        "A drone launched two missiles at a car near Orvel, killing its driver.",
+    ],
+)
+def test_rockets_fired_from_the_air_are_an_air_strike(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    typings = _classify(nlp, sentence)
+    assert typings and typings[0].sub_event_type == "Air/drone strike"
+
+
+def test_rockets_fired_from_the_ground_stay_a_shelling(nlp) -> None:  # type: ignore[no-untyped-def]
+    typings = _classify(nlp, "Rebels fired rockets at Orvel on Tuesday, killing three.")
+    assert typings and typings[0].sub_event_type == "Shelling/artillery/missile attack"
