@@ -594,31 +594,6 @@ def test_what_a_short_story_is_about_holds_for_all_its_sentences(text: str) -> N
     assert not [e for e in article.events if e.context == "current" and e.event_type in VIOLENT]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # an accident named as such in any sentence of a short story
-        "A blast ripped through a restaurant in Orvel on Friday, killing four diners. Firefighters"
-        " said a faulty gas cylinder caused it and ruled out foul play.",
-        "Two warehouses exploded on the edge of Orvel overnight. Police said there was no sign of"
-        " sabotage: the fertiliser inside had been improperly stored.",
-        # ceremonies with arms: a parade and a salute are no shelling and no force
-        "Armoured vehicles, missile launchers and marching bands paraded along Orvel's main avenue.",
-        "Veterans laid wreaths in Orvel on Sunday. A 19-gun salute was fired over the graves.",
-    ],
-)
-def test_accidents_parades_and_salutes_are_no_violence(text: str) -> None:
-    import eventwire
-
-    article = eventwire.extract(text, publication_date="2024-03-15")
-    assert not [
-        e
-        for e in article.events
-        if e.context == "current"
-        and (e.event_type in VIOLENT or e.sub_event_type == "Excessive force against protesters")
-    ]
-
-
 def test_an_attack_the_police_call_deliberate_stays_an_attack() -> None:
     import eventwire
 
@@ -733,24 +708,6 @@ def test_an_undated_sentence_about_an_old_attack_is_part_of_it() -> None:
     assert events and all(e.context == "historical" for e in events)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "An army transport helicopter made an emergency landing near Orvel on Sunday because of"
-        " fog. Nobody on board was hurt.",
-        "Crop-dusting aircraft were sent to Orvel to fight a plague of grasshoppers.",
-        "Farmers near Orvel found two unexploded rockets in a field, and army engineers removed"
-        " them on Monday.",
-        "Shoppers left the Orvel mall after a bomb threat, but the alarm turned out to be a hoax.",
-        "Police in Orvel detained three men suspected of involvement in the 2021 bombing of a"
-        " bus depot.",
-        "An army truck ran over and killed a cyclist in Orvel on Friday, police said.",
-    ],
-)
-def test_aircraft_old_ordnance_hoaxes_suspects_and_road_deaths(text: str) -> None:
-    assert not _current_violence(text)
-
-
 def test_a_date_in_march_is_no_march(nlp) -> None:  # type: ignore[no-untyped-def]
     typings = _classify(nlp, "Police arrested four smugglers in Orvel on 12 March.")
     assert not typings or typings[0].event_type != "Protests"
@@ -778,27 +735,6 @@ def test_an_old_mine_that_kills_stays_acleds_other(nlp) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Posts claimed that gunmen had attacked Orvel, but police said no attack had taken place.",
-        "The ministry dismissed as false rumours reports that a bomb had exploded at the port.",
-        "The navy said it had successfully tested a new cruise missile off Orvel. The missile hit"
-        " its target 300 km away.",
-        "Troops fired into the air in Orvel to celebrate the end of the football final.",
-        "The air force held a parade over Orvel on Sunday to celebrate Victory Day, flying jets and"
-        " showing tanks and rocket launchers.",
-        "A cargo plane came down near Orvel on Monday. All six crew were killed. Officials blamed"
-        " engine failure.",
-        "A rogue elephant went on the rampage near Orvel, trampling crops and killing a farmer.",
-        "Shares in Orvel Steel fell after a bitter battle over the chairman's pay.",
-        "The Orvel Front released nine hostages on Friday after talks with elders.",
-    ],
-)
-def test_rumours_tests_celebrations_crashes_animals_pay_and_releases(text: str) -> None:
-    assert not _current_violence(text)
-
-
-@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("Orvel market hit by car bomb attack", "Explosions/Remote violence"),
@@ -812,43 +748,6 @@ def test_rumours_tests_celebrations_crashes_animals_pay_and_releases(text: str) 
 )
 def test_markets_votes_and_crowds_still_count(text: str, event_type: str) -> None:
     assert any(e.event_type == event_type for e in _extract(text).events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Orvel's central bank fired a warning shot over rising prices.",
-        "Orvel City survived a late onslaught to reach the cup final.",
-        "Nurses are battling a measles outbreak across Orvel.",
-        "A goods train left the rails near Orvel, killing two workers. Inspectors blamed a faulty"
-        " track.",
-        "The defence ministry ordered 12 new attack helicopters for the Orvel air wing.",
-        "Mourners gathered in Orvel to mark 30 years since soldiers killed 200 villagers there.",
-        "A rebel leader was extradited to Orvel to face charges over massacres in the 2012 war.",
-        "Two engineers held by the Orvel Front since 2021 were freed on Monday.",
-    ],
-)
-def test_warning_shots_onslaughts_outbreaks_orders_anniversaries_and_freed_captives(
-    text: str,
-) -> None:
-    assert not _current_violence(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Orvel library, which was destroyed by shelling during the war, reopened on Monday.",
-        "Twelve years after militiamen burned it down, the Orvel mosque has been rebuilt.",
-        "A court sentenced two men to life in prison on Monday for the 2015 bombing of the Orvel"
-        " bus station.",
-        "Soldiers are delivering blankets by helicopter to villages cut off by snow near Orvel.",
-        "An arms maker unveiled a new armed drone at the Orvel defence fair.",
-        "A typhoon struck Orvel on Sunday. Eleven people were killed and thousands lost their homes.",
-        "An analyst said the rebels could launch a missile attack on Orvel within weeks.",
-    ],
-)
-def test_rebuilt_places_verdicts_aid_flights_fairs_storms_and_forecasts(text: str) -> None:
-    assert not _current_violence(text)
 
 
 def test_a_disaster_story_keeps_an_attack_by_gunmen() -> None:
@@ -873,3 +772,63 @@ def test_rockets_fired_from_the_air_are_an_air_strike(nlp, sentence: str) -> Non
 def test_rockets_fired_from_the_ground_stay_a_shelling(nlp) -> None:  # type: ignore[no-untyped-def]
     typings = _classify(nlp, "Rebels fired rockets at Orvel on Tuesday, killing three.")
     assert typings and typings[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+#: Short stories that tell of arms, death or force and report no current violent event.
+NO_CURRENT_VIOLENCE = [
+    # an accident named as such in any sentence of a short story
+    "A blast ripped through a restaurant in Orvel on Friday, killing four diners. Firefighters"
+    " said a faulty gas cylinder caused it and ruled out foul play.",
+    "Two warehouses exploded on the edge of Orvel overnight. Police said there was no sign of"
+    " sabotage: the fertiliser inside had been improperly stored.",
+    # ceremonies with arms: a parade and a salute are no shelling and no force
+    "Armoured vehicles, missile launchers and marching bands paraded along Orvel's main avenue.",
+    "Veterans laid wreaths in Orvel on Sunday. A 19-gun salute was fired over the graves.",
+    # aircraft that land or spray, old ordnance, hoaxes, suspects, road deaths
+    "An army transport helicopter made an emergency landing near Orvel on Sunday because of"
+    " fog. Nobody on board was hurt.",
+    "Crop-dusting aircraft were sent to Orvel to fight a plague of grasshoppers.",
+    "Farmers near Orvel found two unexploded rockets in a field, and army engineers removed"
+    " them on Monday.",
+    "Shoppers left the Orvel mall after a bomb threat, but the alarm turned out to be a hoax.",
+    "Police in Orvel detained three men suspected of involvement in the 2021 bombing of a"
+    " bus depot.",
+    "An army truck ran over and killed a cyclist in Orvel on Friday, police said.",
+    # denied rumours, weapons tests, celebrations, crashes, animals, pay rows, releases
+    "Posts claimed that gunmen had attacked Orvel, but police said no attack had taken place.",
+    "The ministry dismissed as false rumours reports that a bomb had exploded at the port.",
+    "The navy said it had successfully tested a new cruise missile off Orvel. The missile hit"
+    " its target 300 km away.",
+    "Troops fired into the air in Orvel to celebrate the end of the football final.",
+    "The air force held a parade over Orvel on Sunday to celebrate Victory Day, flying jets and"
+    " showing tanks and rocket launchers.",
+    "A cargo plane came down near Orvel on Monday. All six crew were killed. Officials blamed"
+    " engine failure.",
+    "A rogue elephant went on the rampage near Orvel, trampling crops and killing a farmer.",
+    "Shares in Orvel Steel fell after a bitter battle over the chairman's pay.",
+    "The Orvel Front released nine hostages on Friday after talks with elders.",
+    # figurative warning shots and onslaughts, outbreaks, arms orders, anniversaries
+    "Orvel's central bank fired a warning shot over rising prices.",
+    "Orvel City survived a late onslaught to reach the cup final.",
+    "Nurses are battling a measles outbreak across Orvel.",
+    "A goods train left the rails near Orvel, killing two workers. Inspectors blamed a faulty"
+    " track.",
+    "The defence ministry ordered 12 new attack helicopters for the Orvel air wing.",
+    "Mourners gathered in Orvel to mark 30 years since soldiers killed 200 villagers there.",
+    "A rebel leader was extradited to Orvel to face charges over massacres in the 2012 war.",
+    "Two engineers held by the Orvel Front since 2021 were freed on Monday.",
+    # rebuilt places, verdicts, aid flights, arms fairs, storms, forecasts
+    "The Orvel library, which was destroyed by shelling during the war, reopened on Monday.",
+    "Twelve years after militiamen burned it down, the Orvel mosque has been rebuilt.",
+    "A court sentenced two men to life in prison on Monday for the 2015 bombing of the Orvel"
+    " bus station.",
+    "Soldiers are delivering blankets by helicopter to villages cut off by snow near Orvel.",
+    "An arms maker unveiled a new armed drone at the Orvel defence fair.",
+    "A typhoon struck Orvel on Sunday. Eleven people were killed and thousands lost their homes.",
+    "An analyst said the rebels could launch a missile attack on Orvel within weeks.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CURRENT_VIOLENCE)
+def test_look_alikes_are_no_current_violence(text: str) -> None:
+    assert not _current_violence(text)

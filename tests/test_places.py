@@ -322,11 +322,3 @@ def test_a_short_name_with_one_letter_doubled_or_not(geocoder: Geocoder, nlp) ->
     text = "Fighters advanced on an army base in the northern province of Raqa, Syria."
     place, _ev = geocoder.locate_event(nlp(text), focus=(0, len(text)))
     assert place.country == "Syria" and place.admin1 == "Ar-Raqqa"
-
-
-def test_ngo_is_no_place() -> None:
-    import eventwire
-
-    text = "Fighters beat villagers in Orvelmark on Tuesday, a local NGO said."
-    events = eventwire.extract(text, publication_date="2024-03-15").events
-    assert events and all(e.country != "Japan" for e in events)

@@ -7,6 +7,7 @@ API, CLI, store, exports) speaks these models.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -194,6 +195,13 @@ class Event(_Model):
     article_ids: list[str] = Field(default_factory=list)
     confidence: float = 0.0
     evidence: dict[str, list[Evidence]] = Field(default_factory=dict)
+
+    def day(self) -> dt.date | None:
+        """``event_date`` as a date; ``None`` where it is missing or not a date."""
+        try:
+            return dt.date.fromisoformat(self.event_date[:10]) if self.event_date else None
+        except ValueError:
+            return None
 
     def acled_row(self) -> dict[str, object]:
         """The ACLED core columns only, in ACLED's order."""

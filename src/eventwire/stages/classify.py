@@ -523,6 +523,11 @@ def _inside_other(hit: TriggerHit, triggers: Sequence[TriggerHit]) -> bool:
     )
 
 
+def _move_belief(probs: Mapping[str, float], source: str, target: str) -> dict[str, float]:
+    """``probs`` with the probability of ``source`` added to ``target`` (``source`` at 0)."""
+    return {**probs, target: probs.get(target, 0.0) + probs.get(source, 0.0), source: 0.0}
+
+
 def _blockable(label: str) -> bool:
     return SUB_EVENT_TYPES.get(label, "") not in _UNBLOCKABLE_TYPES
 
@@ -973,11 +978,7 @@ class EventClassifier:
                 (s for s, t in SUB_EVENT_TYPES.items() if t in _VIOLENT_TYPES),
                 key=lambda s: probs.get(s, 0.0),
             )
-            probs = {
-                **probs,
-                best_v: probs.get(best_v, 0.0) + probs.get("Other", 0.0),
-                "Other": 0.0,
-            }
+            probs = _move_belief(probs, "Other", best_v)
         pr = self.params
         violent = any(
             h.label == "EVENT"
@@ -1016,12 +1017,12 @@ class EventClassifier:
                 bonus[other] = -pr.strong_bonus
                 # the model's belief in a change of hands goes to the side the actors name
                 (side,) = territory
-                probs = {**probs, side: probs.get(side, 0.0) + probs.get(other, 0.0), other: 0.0}
+                probs = _move_belief(probs, other, side)
         for winner in strong_labels:
             for loser in _OVERRIDES.get(winner, ()):
                 if loser in bonus:
                     bonus[loser] = -pr.override_penalty
-                if (
+                if loser == "Non-violent transfer of territory" or (
                     winner in _PROTEST_FORCE
                     and loser == "Arrests"
                     and any(
@@ -1029,15 +1030,9 @@ class EventClassifier:
                         for h in strong
                     )
                 ):
-                    # arrests or force at a protest are the protest's: the model's belief
-                    # in them goes to it
-                    probs = {**probs, winner: probs.get(winner, 0.0) + probs.get(loser, 0.0)}
-                    probs[loser] = 0.0
-                elif loser == "Non-violent transfer of territory":
-                    # a withdrawal under fire: the model's belief in a change of hands goes
-                    # to the fighting
-                    probs = {**probs, winner: probs.get(winner, 0.0) + probs.get(loser, 0.0)}
-                    probs[loser] = 0.0
+                    # arrests or force at a protest are the protest's, a withdrawal under
+                    # fire is the fighting's: the model's belief in the loser goes to it
+                    probs = _move_belief(probs, loser, winner)
         candidates = [
             s for s in SUB_EVENT_TYPES if s in bonus or SUB_EVENT_TYPES[s] in _VIOLENT_TYPES
         ]

@@ -22,7 +22,6 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -193,18 +192,9 @@ def date_slack(time_precision: int | None) -> int:
     return _DATE_SLACK.get(time_precision, 15)
 
 
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def date_score(a: Event, b: Event) -> float | None:
     """1 for the same day, less for near days, None where the dates cannot both hold."""
-    da, db = _parse_date(a.event_date), _parse_date(b.event_date)
+    da, db = a.day(), b.day()
     if da is None or db is None:
         return 0.35
     slack = date_slack(a.time_precision) + date_slack(b.time_precision)

@@ -640,7 +640,7 @@ def _date_the_background(events: list[Event], anchor: dt.date | None) -> None:
     """
     if anchor is None:
         return
-    dated = [(e, _iso_date(e.event_date)) for e in events if e.context == "current"]
+    dated = [(e, e.day()) for e in events if e.context == "current"]
     if not any(
         d is not None and 0 <= (anchor - d).days <= _RECENT_DAYS and e.evidence.get("event_date")
         for e, d in dated
@@ -649,10 +649,3 @@ def _date_the_background(events: list[Event], anchor: dt.date | None) -> None:
     for e, d in dated:
         if d is not None and (anchor - d).days > _BACKGROUND_DAYS:
             e.context = "historical"
-
-
-def _iso_date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None

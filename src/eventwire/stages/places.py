@@ -102,7 +102,7 @@ _NOT_PLACES = frozenset(
     province city town village region governorate one two three four five six several
     no not size report street road square mine bridge market base airport hospital school
     university mosque church prison station port sector area zone front frontline martyrs
-    battle war siege massacre free ngo ngos
+    battle war siege massacre free
     """.split()
 )
 #: Words after a place name that keep the place ("Baghdad Operations Command" is in Baghdad).
@@ -128,6 +128,7 @@ _WEAPON_WORDS = frozenset(
 #: Money or arms after a name: "the Lebanese pound", "Grad rockets".
 _NOT_PLACE_NEXT = CURRENCY_WORDS | _WEAPON_WORDS
 _RE_NOT_PLACE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_PLACE_NEXT)) + r")\b", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _DIR_PREFIX = frozenset(
     "north south east west northern southern eastern western central northeastern "
     "northwestern southeastern southwestern greater old new upper lower".split()
@@ -281,11 +282,17 @@ class _Context:
     a1_sources: defaultdict[tuple[str, str], set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )
-    #: the vote a name cast for its own main reading's country (``_dominant``), by id:
-    #: it speaks for the other names of the text, not for the name itself
-    own: dict[int, tuple[str, float]] = field(default_factory=dict)
-    #: every vote a name cast for a single country, by id (what the text says beside it)
+    #: the vote each name cast for a single country, by the name's id
     cast: dict[int, tuple[str, float]] = field(default_factory=dict)
+    #: the ids of names whose vote came from their main reading (``_dominant``): it speaks
+    #: for the other names of the text, not for the name itself
+    dominant: set[int] = field(default_factory=set)
+
+    def beside(self, topo: Toponym, cc: str) -> float:
+        """The evidence for country ``cc`` less the vote ``topo`` cast itself."""
+        mine = self.cast.get(id(topo))
+        own = mine[1] if mine is not None and mine[0] == cc else 0.0
+        return self.countries.get(cc, 0.0) - own
 
 
 def _dominant(topo: Toponym) -> set[str]:
@@ -463,15 +470,16 @@ class Geocoder:
             ):
                 continue  # a loose match counts only in a country the article is about
             loose = m.fuzzy or (not m.primary and e.kind == "ppl" and e.population < _SMALL_TOWN)
-            if loose and ctx is not None and ctx.prior and not ctx.prior.get(e.cc):
-                mine = ctx.cast.get(id(topo))
-                beside = ctx.countries.get(e.cc, 0.0) - (
-                    mine[1] if mine is not None and mine[0] == e.cc else 0.0
-                )
-                if beside <= 0.0:
-                    # "Lorvik" is not Leirvik in the Faroes: a near spelling or a village's
-                    # alternate name abroad counts only where conflict events happen at all
-                    continue
+            if (
+                loose
+                and ctx is not None
+                and ctx.prior
+                and not ctx.prior.get(e.cc)
+                and ctx.beside(topo, e.cc) <= 0.0
+            ):
+                # "Lorvik" is not Leirvik in the Faroes: a near spelling or a village's
+                # alternate name abroad counts only where conflict events happen at all
+                continue
             s = 0.0
             if e.kind in ("country", "continent"):
                 s += 9.0 if not m.fuzzy else 2.0
@@ -511,11 +519,9 @@ class Geocoder:
             if ctx is not None:
                 cn = ctx.countries.get(e.cc, 0.0)
                 total = sum(ctx.countries.values())
-                mine = ctx.own.get(id(topo))
-                if mine is not None:
-                    total -= mine[1]
-                    if mine[0] == e.cc:
-                        cn -= mine[1]
+                if id(topo) in ctx.dominant and id(topo) in ctx.cast:
+                    cn = ctx.beside(topo, e.cc)
+                    total -= ctx.cast[id(topo)][1]
                 total = total or 1.0
                 if cn:
                     s += (2.0 + 4.0 * (cn / total)) * min(1.0, cn / _FULL_EVIDENCE)
@@ -852,6 +858,8 @@ class Geocoder:
         if key in _NOT_PLACES or len(key) < 3:
             return False
         kinds = {m.entry.kind for m in topo.matches if not m.fuzzy}
+        if _ACRONYM.fullmatch(name) and not kinds & {"country", "adm1"}:
+            return False  # "NGO", "SDF", "PKK": an acronym, not a village or an airport code
         if topo.in_paren and (kinds or any(m.similarity >= 0.9 for m in topo.matches)):
             return True
         if topo.after_comma and (
@@ -1102,8 +1110,8 @@ class Geocoder:
         countries: defaultdict[str, float] = defaultdict(float)
         admin1: defaultdict[tuple[str, str], float] = defaultdict(float)
         sources: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
-        own: dict[int, tuple[str, float]] = {}
         cast: dict[int, tuple[str, float]] = {}
+        dominant: set[int] = set()
         for t in topos:
             w = 2.0 if focus[0] <= t.start < focus[1] else 1.0
             if not t.matches:
@@ -1121,6 +1129,7 @@ class Geocoder:
             main = _dominant(t)
             if main and len({e.cc for e in strong}) > 1:
                 strong = [e for e in strong if e.cc in main]
+                dominant.add(id(t))
             else:
                 main = set()
             adm1 = [e for e in strong if e.kind == "adm1"]
@@ -1131,8 +1140,6 @@ class Geocoder:
                     countries[a.cc] += 2 * w * share
                     admin1[(a.cc, a.a1code)] += w * share
                     sources[(a.cc, a.a1code)].add(name_key(t.text))
-                if main:
-                    own[id(t)] = (adm1[0].cc, 2 * w)
                 if len({a.cc for a in adm1}) == 1:
                     cast[id(t)] = (adm1[0].cc, 2 * w)
             elif len(ccs) == 1 and strong:
@@ -1142,8 +1149,6 @@ class Geocoder:
                     w *= 0.5  # a village or a mere alternate name says little on its own
                 countries[next(iter(ccs))] += 1 * w
                 cast[id(t)] = (next(iter(ccs)), 1 * w)
-                if main:
-                    own[id(t)] = (next(iter(ccs)), 1 * w)
                 a1s = {e.a1code for e in strong}
                 if len(a1s) == 1 and not main:  # a dominant name votes its country only
                     admin1[(strong[0].cc, strong[0].a1code)] += 0.5 * w
@@ -1166,7 +1171,7 @@ class Geocoder:
             info = self.countries.find(m.group(1))
             if info is not None and fold(m.group(1)) == fold(info.name):
                 countries[info.iso2] += 3.0 if focus[0] <= m.start() < focus[1] else 1.5
-        ctx = _Context(countries, admin1, a1_sources=sources, own=own, cast=cast)
+        ctx = _Context(countries, admin1, a1_sources=sources, cast=cast, dominant=dominant)
         self._word_evidence(text, focus, ctx)
         return ctx
 
@@ -1487,9 +1492,9 @@ class Geocoder:
                 return self._place(country), evidence
         left = dict(ctx.countries)
         for t in topos:
-            mine = ctx.cast.get(id(t))
-            if t.resolved is None and mine is not None:
-                left[mine[0]] = left.get(mine[0], 0.0) - mine[1]  # a name read as no place
+            if t.resolved is None and id(t) in ctx.cast:
+                cc, vote = ctx.cast[id(t)]
+                left[cc] = left.get(cc, 0.0) - vote  # a name read as no place votes for nothing
         left = {k: v for k, v in left.items() if v > 1e-9}
         if left:
             # only demonyms ("Iraqi forces"): the country is likely, but no point is given

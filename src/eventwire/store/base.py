@@ -189,16 +189,9 @@ def _unpack(blob: bytes | None) -> list[float] | None:
     return list(values)
 
 
-def _parse_day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def _date_range(event: Event) -> tuple[str | None, str | None]:
     """The first and last day the event may have happened on (ISO), from its time_precision."""
-    day = _parse_day(event.event_date)
+    day = event.day()
     if day is None:
         return None, None
     slack = timedelta(days=date_slack(event.time_precision))
