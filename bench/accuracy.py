@@ -5,7 +5,7 @@ publication_date), scores it with the reference scorer ../shared/eval/score.py,
 times batch extraction of ../shared/eval/news_dev.jsonl against bare spaCy
 on the same texts, and writes bench/results/accuracy.json.
 
-    python bench/accuracy.py [--limit N] [--workers 2] [--skip-speed]
+    python bench/accuracy.py [--limit N] [--workers 2] [--skip-speed | --speed-only]
 """
 
 from __future__ import annotations
@@ -171,7 +171,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--keep", type=Path, default=None, help="also write the raw output here")
+    parser.add_argument(
+        "--speed-only",
+        action="store_true",
+        help="only time news_dev against bare spaCy and print it (writes nothing): for timing "
+        "two checkouts side by side on the same machine",
+    )
     args = parser.parse_args()
+    if args.speed_only:
+        print(json.dumps(run_speed(args.workers), indent=1, sort_keys=True))
+        return
     RESULTS.mkdir(parents=True, exist_ok=True)
     report: dict[str, object] = {"date": time.strftime("%Y-%m-%d"), "limit": args.limit}
     scores, elapsed = run_accuracy(args.limit, args.workers, args.keep)
