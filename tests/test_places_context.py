@@ -332,3 +332,35 @@ def test_an_acronym_is_no_place(geocoder: Geocoder, nlp) -> None:  # type: ignor
     text = "SDF fighters clashed with gunmen near Zindabadu, a local NGO said."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country == "Syria"  # the SDF's country, from the armed-group table
+
+
+def test_a_countrys_name_for_its_forces_places_nothing(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Ethiopia forces" is an actor, like "Ethiopian forces"; the province in brackets is
+    # where it happened
+    text = "Militants attacked an Ethiopia forces base in Zindabadu village (Hiraan)."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Somalia"
+    assert place.admin1 == "Hiran"
+    # with nothing else named, the country of the forces is no point on the map
+    place, _ev = _locate(geocoder, nlp, "Turkey backed fighters shelled Zindabadu at dawn.")
+    assert place.latitude is None
+    # the country's name as a place still places
+    place, _ev = _locate(geocoder, nlp, "Gunmen attacked a checkpoint in Ethiopia on Monday.")
+    assert place.country == "Ethiopia"
+
+
+def test_a_people_is_no_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Arab" is also a town in Alabama
+    text = (
+        "Police in Kirkuk said a group of Arab civilians, backed by armed men, seized the "
+        "homes of displaced families on Monday."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Iraq"
+
+
+def test_a_possessive_city_holds_its_district(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Health workers protested in Baghdad City's Karkh district on Sunday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Iraq"
+    assert place.admin1 == "Baghdad"

@@ -238,6 +238,22 @@ _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
     r"area|oblast|state|center|centre))[)\]]?\s*,\s*$"
 )
+#: A country's name right before these words names its forces or government, not a place.
+_RE_FORCE_AFTER = re.compile(
+    r"['’]?s?[ -](?:(?:military|armed|security|special|ground|air|naval|border)\s+)?"
+    r"(?:forces?|troops|army|military|soldiers|police|government|authorities|regime|"
+    r"warplanes|jets|aircraft|air\s?strikes|drones|navy|guards|coalition|backed|led|"
+    r"supported|officials)\b",
+    re.IGNORECASE,
+)
+#: Words for people after a name: "Arab civilians", "Kurdish families".
+_RE_PEOPLE_AFTER = re.compile(
+    r"\s+(?:civilians|famil(?:y|ies)|residents|villagers|fighters|militants|tribe(?:s|smen)?|"
+    r"men|women|children|youths?|farmers|herders|workers|students|protesters|communit(?:y|ies)|"
+    r"people|refugees|migrants|militias?|gunmen|clans?|settlers|worshippers|traders|"
+    r"shepherds|pilgrims|minority|population)\b",
+    re.IGNORECASE,
+)
 _RE_BORDER = re.compile(r"\bborder|frontier|territor|side\b|airspace|waters\b", re.IGNORECASE)
 
 
@@ -256,6 +272,9 @@ class Toponym:
     is_hint: bool = False
     in_paren: bool = False
     org_tail: bool = False  # "Hama Airbase": a facility word follows in the same run
+    #: "Ethiopia forces", "Turkey backed": a country's name used for its forces, not a place
+    actor_mod: bool = False
+    people_after: bool = False  # "Arab civilians": a word for people follows
     after_comma: bool = False  # "Orikhove, Luhansk": right after another name and a comma
     resolved: Entry | None = None
     score: float = 0.0
@@ -735,6 +754,10 @@ class Geocoder:
         phase: str,
     ) -> Toponym | None:
         toks = [words[k] for k in run[i:j]]
+        if _POSSESSIVE.search(toks[-1][2]) and j < len(run):
+            # "Baghdad City's Karkh district": the possessive ends a name
+            last = toks[-1]
+            toks[-1] = (last[0], last[1] - 2, last[2][:-2])
         while toks and fold(toks[-1][2]) in DESIGNATORS and len(toks) > 1:
             toks = toks[:-1]
         if phase != "exact":
@@ -745,12 +768,9 @@ class Geocoder:
         if not self._parts_ok(
             [] if hyphen_before else [words[k][2] for k in run[:i]],
             [] if hyphen_after else [words[k][2] for k in run[j:]],
-            toks[-1][2],
+            words[run[j - 1]][2],
         ):
             return None
-        if _POSSESSIVE.search(toks[-1][2]) and j < len(run):
-            last = toks[-1]
-            toks[-1] = (last[0], last[1] - 2, last[2][:-2])
         name = " ".join(t[2] for t in toks)
         s, e = toks[0][0], toks[-1][1]
         label = labels.get(s, "")
@@ -790,6 +810,11 @@ class Geocoder:
             # "the US dollar exchange rate", "Grad rockets": money and arms, not places
             return None
         topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail_words)
+        topo.people_after = _RE_PEOPLE_AFTER.match(text, e) is not None
+        if _RE_FORCE_AFTER.match(text, e) and any(
+            m.entry.kind == "country" for m in matches if not m.fuzzy
+        ):
+            topo.actor_mod = True
         if topo.cue != "adm1" and fold(name) in self.countries.by_demonym:
             return None  # "Somali forces" is not Ethiopia's Somali region
         if not self._is_place(topo, name, words[run[i]], sent_starts, propn, n_run=j - i):
@@ -878,6 +903,13 @@ class Geocoder:
             return True  # "Hama Airbase", "Basrah University": a known town's facility
         if topo.label in ("PERSON", "ORG", "NORP") and not topo.prep and not topo.cue:
             return False
+        if (
+            topo.label == "NORP"
+            and topo.prep not in _STRONG_PREPS
+            and not topo.cue
+            and topo.people_after
+        ):
+            return False  # "a group of Arab civilians": a people, not Arab in Alabama
         weak_only = all(
             m.fuzzy or (not m.primary and m.entry.kind == "ppl" and m.entry.population < 20000)
             for m in topo.matches
@@ -1120,7 +1152,9 @@ class Geocoder:
             if t.prep == "from" and focus[0] <= t.start < focus[1]:
                 w = 1.0  # "migrants from Afghanistan" says less about where it happened
             if any(e.kind == "country" for e in strong):
-                countries[next(e.cc for e in strong if e.kind == "country")] += 3 * w
+                cc = next(e.cc for e in strong if e.kind == "country")
+                # "Ethiopia forces" says as little as "Ethiopian forces" about the place
+                countries[cc] += (0.25 * w) if t.actor_mod else 3 * w
                 continue
             if not (t.prep or t.cue or t.in_paren or t.is_hint or t.after_comma) and (
                 t.label not in ("GPE", "LOC", "FAC")
@@ -1304,7 +1338,7 @@ class Geocoder:
         accepted: list[tuple[int, Toponym]] = []
         for idx, t in enumerate(in_focus):
             e = t.resolved
-            if e is None:
+            if e is None or t.actor_mod:
                 continue
             if top_cc[1] >= 0.5 * total and total >= 2 and ctx.countries.get(e.cc, 0) < 0.2 * total:
                 continue  # a namesake abroad while the article is plainly about one country
@@ -1470,7 +1504,7 @@ class Geocoder:
         """No place in the focus: the article's province or country, at precision 3."""
         evidence: dict[str, list[tuple[int, int]]] = {}
         # only places named in the text count here: "Turkish forces" places nothing
-        named = {t.resolved.cc for t in topos if t.resolved is not None}
+        named = {t.resolved.cc for t in topos if t.resolved is not None and not t.actor_mod}
         votes = {k: v for k, v in ctx.countries.items() if k in named}
         if votes:
             cc = max(votes.items(), key=lambda kv: kv[1])[0]
