@@ -13,6 +13,7 @@ The index is built once (about 20-40 s) into the cache folder and then opened re
 
 from __future__ import annotations
 
+import fcntl
 import json
 import math
 import os
@@ -667,10 +668,18 @@ class Gazetteer:
     ) -> Gazetteer:
         path = (cache_dir or default_cache_dir()) / INDEX_NAME
         if not path.exists():
-            build_index(path, progress=progress)
-            for old in path.parent.glob("gazetteer-v*.sqlite"):
-                if old != path:
-                    old.unlink(missing_ok=True)  # indexes of older eventwire versions
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # several workers starting on a fresh machine: one builds, the others wait for it
+            with open(path.with_suffix(".lock"), "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                try:
+                    if not path.exists():
+                        build_index(path, progress=progress)
+                        for old in path.parent.glob("gazetteer-v*.sqlite"):
+                            if old != path:
+                                old.unlink(missing_ok=True)  # older eventwire versions' indexes
+                finally:
+                    fcntl.flock(lock, fcntl.LOCK_UN)
         return cls(path)
 
     def close(self) -> None:
