@@ -364,3 +364,42 @@ def test_a_possessive_city_holds_its_district(geocoder: Geocoder, nlp) -> None: 
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country == "Iraq"
     assert place.admin1 == "Baghdad"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        ("Gunmen attacked a market in Darfur on Monday.", "Sudan", "Darfur"),
+        ("Militants struck a checkpoint in the Sinai on Monday.", "Egypt", "Sinai"),
+        ("Shelling hit villages in the Donbas overnight.", "Ukraine", "Donbas"),
+        ("Clashes broke out in the Ogaden region on Monday.", "Ethiopia", "Ogaden"),
+        ("Troops shelled positions in Nagorno-Karabakh on Monday.", "Azerbaijan", None),
+    ],
+)
+def test_conflict_regions_no_package_holds(
+    geocoder: Geocoder, nlp, text, country, location
+) -> None:  # type: ignore[no-untyped-def]
+    # without the regions table: Sinai in Ecuador, Ogaden as Ogden (Utah), no Darfur at all
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == country
+    assert place.geo_precision == 3
+    if location:
+        assert place.location == location
+
+
+def test_a_region_across_countries_has_no_country(geocoder: Geocoder) -> None:
+    place = geocoder.geocode_toponym("Maghreb")
+    assert place is not None
+    assert place.country == ""  # not Marib in Yemen
+    assert place.feature_type == "CONT"
+
+
+def test_a_hamlet_abroad_yields_to_what_the_rest_of_the_text_says(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Idak" is an alternate name of a hamlet of 600 people in Iran; the Pakistani Taliban
+    # and Khyber Pakhtunkhwa say Pakistan
+    text = (
+        "Two Pakistan army soldiers were killed by TTP militants in an attack on a check "
+        "post in Idak area (KPK) on Monday."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Pakistan"

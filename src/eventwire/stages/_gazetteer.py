@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 18
+INDEX_VERSION = 19
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
@@ -201,7 +201,7 @@ class Entry(NamedTuple):
     id: int
     geonameid: int | None
     name: str
-    kind: str  # continent | country | adm1 | adm2 | ppl
+    kind: str  # continent | country | region | adm1 | adm2 | ppl
     cc: str
     a1code: str
     admin1: str
@@ -526,6 +526,36 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
             ),
             [f[0], csc_name.get(f[1], ""), *f[5].split("|"), *acled_a1.get((cc, disp), ())],
             cap,
+        )
+
+    # regions no package holds ("Darfur", "Donbas", "the Sahel's Liptako-Gourma")
+    a1_by_name = {(cc, name_key(disp)): a1 for (cc, a1), disp in a1_name.items()}
+    raw = resources.files("eventwire.data").joinpath("places_regions.tsv")
+    for line in raw.read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if len(f) == 4:  # several countries: no country, like a continent
+            name, alts, lat_s, lon_s = f
+            cc = a1 = adm1 = ""
+        else:
+            name, alts, cc, adm1, lat_s, lon_s = f
+            a1 = a1_by_name.get((cc, name_key(adm1)), "") if adm1 else ""
+            adm1 = a1_name.get((cc, a1), "") if a1 else ""
+        add(
+            (
+                None,
+                name,
+                "region" if cc else "continent",
+                cc,
+                a1,
+                adm1,
+                "",
+                float(lat_s),
+                float(lon_s),
+                10**6,
+            ),
+            [name, *(a for a in alts.split("|") if a)],
         )
 
     say("eventwire: gazetteer: districts ...")

@@ -20,6 +20,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -176,8 +177,15 @@ _RE_ANCHOR_LEAD = re.compile(
     re.IGNORECASE,
 )
 _RE_GENERIC_ANCHOR = re.compile(r"the\s+(?:city|town|village|capital)\b", re.IGNORECASE)
-_FEATURE = {"ppl": "PPL", "adm2": "ADM2", "adm1": "ADM1", "country": "PCLI", "continent": "CONT"}
-_SPEC = {"ppl": 3.0, "adm2": 2.5, "adm1": 1.0, "country": 0.0, "continent": -1.0}
+_FEATURE = {
+    "ppl": "PPL",
+    "adm2": "ADM2",
+    "adm1": "ADM1",
+    "region": "RGN",
+    "country": "PCLI",
+    "continent": "CONT",
+}
+_SPEC = {"ppl": 3.0, "adm2": 2.5, "adm1": 1.0, "region": 0.8, "country": 0.0, "continent": -1.0}
 _RE_DEMONYM_PLACE = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[- ](?:border|frontier|territory|side of the border|"
     r"airspace|waters|soil|coast|capital)\b"
@@ -407,13 +415,20 @@ class Geocoder:
         info = self.countries.by_iso2.get(entry.cc)
         area = entry.kind in ("continent", "country", "adm1")
         location = "" if area else _display(entry.name)
-        admin1 = entry.admin1 if entry.kind in ("adm1", "adm2", "ppl") else ""
+        admin1 = entry.admin1 if entry.kind in ("adm1", "adm2", "ppl", "region") else ""
         admin1 = self._acled_admin1(entry.cc, admin1)
         admin2 = entry.admin2 if entry.kind in ("ppl", "adm2") else ""
         lat, lon = entry.latitude, entry.longitude
         if capital and area:
             lat, lon = entry.capital_latitude, entry.capital_longitude
-        radius = {"ppl": 3.0, "adm2": 25.0, "adm1": 100.0, "country": 300.0, "continent": 2000.0}
+        radius = {
+            "ppl": 3.0,
+            "adm2": 25.0,
+            "adm1": 100.0,
+            "region": 150.0,
+            "country": 300.0,
+            "continent": 2000.0,
+        }
         values: dict[str, object] = {
             "location": location or admin1 or (info.name if info else _display(entry.name)),
             "latitude": round(lat, 5),
@@ -506,8 +521,8 @@ class Geocoder:
                 # a lone name ("Ontario") is the province unless a town of that name is
                 # about as big as a tenth of it ("Gaza")
                 s += 0.6 * math.log10(e.population / 10 + 10) + 2.0
-            elif e.kind == "adm1":
-                s += 4.6
+            elif e.kind in ("adm1", "region"):
+                s += 4.6  # a region ("Darfur", "Donbas") is as well known a name as a province
             elif e.kind == "adm2":
                 s += 0.5 * math.log10(e.population + 10) + 1.0
             else:
@@ -931,7 +946,7 @@ class Geocoder:
             return False
         if propn is not None and n_run == 1 and first[0] not in propn:
             return False
-        if "adm1" in kinds or n_run > 1:
+        if kinds & {"adm1", "region"} or n_run > 1:
             return True
         # a lone proper noun mid-sentence that is the main name of a real town
         return topo.label == "" and any(
@@ -1184,7 +1199,8 @@ class Geocoder:
                 countries[next(iter(ccs))] += 1 * w
                 cast[id(t)] = (next(iter(ccs)), 1 * w)
                 a1s = {e.a1code for e in strong}
-                if len(a1s) == 1 and not main:  # a dominant name votes its country only
+                if len(a1s) == 1 and strong[0].a1code and not main:
+                    # a dominant name votes its country only; a region across provinces none
                     admin1[(strong[0].cc, strong[0].a1code)] += 0.5 * w
                     sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
         self._shared_countries(topos, countries)
@@ -1336,12 +1352,24 @@ class Geocoder:
         total = sum(ctx.countries.values())
         top_cc = max(ctx.countries.items(), key=lambda kv: kv[1], default=("", 0.0))
         accepted: list[tuple[int, Toponym]] = []
+        namesakes: set[int] = set()
         for idx, t in enumerate(in_focus):
             e = t.resolved
             if e is None or t.actor_mod:
                 continue
             if top_cc[1] >= 0.5 * total and total >= 2 and ctx.countries.get(e.cc, 0) < 0.2 * total:
                 continue  # a namesake abroad while the article is plainly about one country
+            if e.kind == "ppl" and e.population < _SMALL_TOWN and id(t) in ctx.cast:
+                # a hamlet abroad casts its own vote: weigh it against what the rest says
+                others = {cc: ctx.beside(t, cc) for cc in ctx.countries}
+                rest = sum(v for v in others.values() if v > 0)
+                if (
+                    rest >= 2
+                    and max(others.values()) >= 0.5 * rest
+                    and others.get(e.cc, 0.0) < 0.2 * rest
+                ):
+                    namesakes.add(id(t))
+                    continue
             own = name_key(t.text)
             a1_here = {a for a, src in ctx.a1_sources.items() if a[0] == e.cc and src - {own}}
             if (
@@ -1423,7 +1451,7 @@ class Geocoder:
             elif entry.kind == "ppl" and best.prep in ("near", "around") or best.cue == "adm2":
                 place.geo_precision = 2
                 place.uncertainty_km = 10.0
-            if entry.kind in ("adm1", "country", "continent") and any(
+            if entry.kind in ("adm1", "region", "country", "continent") and any(
                 u.start < best.start or not u.matches for u in unknown
             ):
                 flags.append("unknown_place")
@@ -1439,7 +1467,7 @@ class Geocoder:
                 evidence.setdefault("admin1", [(best.start, best.end)])
             self._country_evidence(topos, entry.cc, evidence)
         else:
-            place, evidence = self._fallback(topos, ctx, focus)
+            place, evidence = self._fallback(topos, ctx, focus, namesakes=namesakes)
             flags.append("unknown_place")
         place.flags = sorted(set(place.flags) | set(flags))
         return place, evidence
@@ -1499,12 +1527,22 @@ class Geocoder:
         return place
 
     def _fallback(
-        self, topos: list[Toponym], ctx: _Context, focus: tuple[int, int]
+        self,
+        topos: list[Toponym],
+        ctx: _Context,
+        focus: tuple[int, int],
+        *,
+        namesakes: AbstractSet[int] = frozenset(),
     ) -> tuple[Place, dict[str, list[tuple[int, int]]]]:
         """No place in the focus: the article's province or country, at precision 3."""
         evidence: dict[str, list[tuple[int, int]]] = {}
         # only places named in the text count here: "Turkish forces" places nothing
-        named = {t.resolved.cc for t in topos if t.resolved is not None and not t.actor_mod}
+        # nor does a hamlet abroad taken for a namesake (``namesakes``: ids of toponyms)
+        named = {
+            t.resolved.cc
+            for t in topos
+            if t.resolved is not None and not t.actor_mod and id(t) not in namesakes
+        }
         votes = {k: v for k, v in ctx.countries.items() if k in named}
         if votes:
             cc = max(votes.items(), key=lambda kv: kv[1])[0]
@@ -1526,7 +1564,7 @@ class Geocoder:
                 return self._place(country), evidence
         left = dict(ctx.countries)
         for t in topos:
-            if t.resolved is None and id(t) in ctx.cast:
+            if (t.resolved is None or id(t) in namesakes) and id(t) in ctx.cast:
                 cc, vote = ctx.cast[id(t)]
                 left[cc] = left.get(cc, 0.0) - vote  # a name read as no place votes for nothing
         left = {k: v for k, v in left.items() if v > 1e-9}
