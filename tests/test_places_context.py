@@ -60,6 +60,24 @@ def test_acled_province_names(geocoder: Geocoder, nlp) -> None:  # type: ignore[
     assert (place.country, place.admin1, place.geo_precision) == ("Iraq", "Ninewa", 3)
 
 
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        ("Kfar Saba", "HaMerkaz"),  # ACLED names Israel's districts in Hebrew
+        ("Beersheba", "HaDarom"),
+        ("Mubende", "Mubende"),  # Uganda: the district, not GeoNames' "Central" region
+        ("Gulu", "Gulu"),
+        ("Belgrade", "Belgrade"),  # the City of Belgrade is a region of its own
+        ("Novi Sad", "Vojvodina"),
+        ("Taraz", "Zhambyl"),
+    ],
+)
+def test_acled_first_level_areas_by_country(geocoder: Geocoder, name: str, admin1: str) -> None:
+    place = geocoder.geocode_toponym(name)
+    assert place is not None
+    assert place.admin1 == admin1
+
+
 def test_demonym_before_a_noun_is_not_a_region(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
     place, _ev = _locate(
         geocoder, nlp, "In Zindabadu, Somali soldiers clashed with Al Shabaab militants."

@@ -185,6 +185,12 @@ _FEATURE = {
     "country": "PCLI",
     "continent": "CONT",
 }
+#: Countries whose first ACLED level is the district, GeoNames' second level (Uganda's
+#: districts; GeoNames' first level there is the region: "Central").
+_ACLED_ADMIN1_IS_DISTRICT = frozenset({"UG"})
+#: Districts that are a first-level region of their own for ACLED: the City of Belgrade
+#: (GeoNames puts it in Central Serbia).
+_ADMIN2_AS_ADMIN1 = {("RS", "Beograd"): "Belgrade"}
 _SPEC = {"ppl": 3.0, "adm2": 2.5, "adm1": 1.0, "region": 0.8, "country": 0.0, "continent": -1.0}
 _RE_DEMONYM_PLACE = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[- ](?:border|frontier|territory|side of the border|"
@@ -416,8 +422,12 @@ class Geocoder:
         area = entry.kind in ("continent", "country", "adm1")
         location = "" if area else _display(entry.name)
         admin1 = entry.admin1 if entry.kind in ("adm1", "adm2", "ppl", "region") else ""
-        admin1 = self._acled_admin1(entry.cc, admin1)
         admin2 = entry.admin2 if entry.kind in ("ppl", "adm2") else ""
+        if entry.cc in _ACLED_ADMIN1_IS_DISTRICT and admin2:
+            admin1, admin2 = admin2, ""
+        elif (entry.cc, admin2) in _ADMIN2_AS_ADMIN1:
+            admin1, admin2 = _ADMIN2_AS_ADMIN1[(entry.cc, admin2)], ""
+        admin1 = self._acled_admin1(entry.cc, admin1)
         lat, lon = entry.latitude, entry.longitude
         if capital and area:
             lat, lon = entry.capital_latitude, entry.capital_longitude
