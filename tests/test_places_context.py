@@ -421,3 +421,61 @@ def test_a_hamlet_abroad_yields_to_what_the_rest_of_the_text_says(geocoder: Geoc
     )
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country == "Pakistan"
+
+
+def test_a_wire_dateline_gives_the_country_and_never_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    import eventwire
+
+    text = "GUAYAQUIL, March 2 (AP) - Gunmen killed five people at a bar on Sunday, police said."
+    events = eventwire.extract(text, publication_date="2024-03-03").events
+    assert events
+    assert events[0].country == "Ecuador"
+    assert "GUAYAQUIL" not in (events[0].actor1, events[0].actor2)
+    # a filing city in capitals yields to the place the sentence names
+    text = (
+        "KABUL, Afghanistan (March 2) - Gunmen killed four policemen at a checkpoint in "
+        "Kandahar province on Sunday, officials said."
+    )
+    events = eventwire.extract(text, publication_date="2024-03-03").events
+    assert events[0].admin1 == "Kandahar"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "location"),
+    [
+        # a direction word between the preposition and the name
+        (
+            "Militants attacked an army checkpoint in northern Sinai on Monday.",
+            "Egypt",
+            "",
+            "Sinai",
+        ),
+        # the object of an assault verb, known by another spelling
+        ("Rockets struck Kiryat Shmona on Monday, wounding two people.", "Israel", None, None),
+        # the town named like its province, not the province
+        ("Rebels attacked an army base in Kidal on Monday.", "Mali", "Kidal", "Kidal"),
+        # a possessive at the end of a name
+        (
+            "Gunmen killed five people in Guayaquil's southern suburbs.",
+            "Ecuador",
+            None,
+            "Guayaquil",
+        ),
+        # a province named as an owner ("Bihar police") picks its namesake town
+        ("Bihar police said Maoists torched two trucks in Aurangabad.", "India", "Bihar", None),
+        # the plural of a demonym; Belem in Brazil is "Bethlehem" in some languages
+        (
+            "Soldiers raided a camp in Bethlehem on Monday, arresting six Palestinians.",
+            "Palestine",
+            None,
+            "Bethlehem",
+        ),
+    ],
+)
+def test_news_phrasing_of_places(geocoder: Geocoder, nlp, text, country, admin1, location) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == country
+    if admin1 is not None:
+        assert place.admin1 == admin1
+    if location is not None:
+        assert place.location == location

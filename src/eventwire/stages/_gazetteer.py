@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 19
+INDEX_VERSION = 20
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
@@ -52,7 +52,8 @@ DESIGNATORS = frozenset(
     """district districts governorate governorat province provincia oblast region state county
     municipality qada qadaa qadha muhafazat muhafaza muhafazah raion rayon wilayah wilayat
     vilayet prefecture department departement mintaqat nahiyat nahia nahiya subdistrict
-    kray krai okrug emirate territory lga upazila regency commune tehsil taluka locality""".split()
+    kray krai okrug emirate territory lga upazila regency commune tehsil taluka locality
+    township""".split()
 )
 
 

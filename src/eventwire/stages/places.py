@@ -72,6 +72,15 @@ _GENERICS = frozenset(
 )
 #: Words between a locative preposition and a name ("in the town of", "in rural X").
 _NAME_LEADS = frozenset("the city town village district province area capital rural".split())
+_DIR_ADJECTIVES = frozenset(
+    """northern southern eastern western central northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western""".split()
+)
+#: Verbs whose object is often the place attacked ("shelled Sake", "stormed Kidal").
+_ASSAULT_VERBS = frozenset(
+    """shelled struck bombed bombarded attacked raided stormed captured seized recaptured
+    retook overran besieged targeted invaded entered liberated encircled hit pounded""".split()
+)
 _STRONG_PREPS = frozenset("in near at outside inside around within".split())
 _AREA_WORDS = frozenset(
     """district governorate province oblast region state county municipality city town village
@@ -234,6 +243,9 @@ _ORDER_WEIGHT = 0.3
 #: A loose match at least this similar, in a country the text names, is a near spelling.
 _NEAR_SPELLING = 0.85
 _NEAR_PENALTY = 1.0
+#: Penalty of an alternate name (often another language's name) where a town of 20,000 or
+#: more has the name as its own.
+_EXONYM_PENALTY = 1.5
 #: Bonus per log10(1 + train records) of a country, for event places (``_country_prior``).
 _PRIOR_WEIGHT = 0.8
 #: Country evidence at which an article's countries count in full when ranking a name;
@@ -252,6 +264,18 @@ _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
     r"area|oblast|state|center|centre))[)\]]?\s*,\s*$"
 )
+#: A wire dateline at the head of a paragraph: "KABUL, Afghanistan (Reuters) -",
+#: "GUAYAQUIL, March 2 (AP) -", "MOGADISHU -".
+_RE_DATELINE = re.compile(
+    r"(?:^|\n|\s{3})[ \t]*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z .'’\-]{1,30}?)?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\((?:[A-Za-z0-9.]+(?:\s[A-Za-z0-9.]+){0,3})\))?(?:\s+[-–—]|\s*[–—:])\s"
+)
+#: A dateline's city is the event's place only where the sentence names no other.
+_DATELINE_PENALTY = 3.0
+#: How far into a document a dateline is looked for.
+_DATELINE_REACH = 2000
 #: A country's name right before these words names its forces or government, not a place.
 _RE_FORCE_AFTER = re.compile(
     r"['’]?s?[ -](?:(?:military|armed|security|special|ground|air|naval|border)\s+)?"
@@ -289,6 +313,7 @@ class Toponym:
     #: "Ethiopia forces", "Turkey backed": a country's name used for its forces, not a place
     actor_mod: bool = False
     people_after: bool = False  # "Arab civilians": a word for people follows
+    dateline: bool = False  # "KABUL, Afghanistan (Reuters) -": where the report was filed
     after_comma: bool = False  # "Orikhove, Luhansk": right after another name and a comma
     resolved: Entry | None = None
     score: float = 0.0
@@ -497,6 +522,11 @@ class Geocoder:
         best_score = -math.inf
         key = name_key(topo.text)
         head_ccs = {m.entry.cc for u in heads for m in u.matches if not m.fuzzy}
+        owners = {
+            m.entry.cc
+            for m in topo.matches
+            if m.primary and not m.fuzzy and m.entry.population >= 20_000
+        }
         head_a1s = {(m.entry.cc, m.entry.a1code) for u in heads for m in u.matches if not m.fuzzy}
         for m in topo.matches:
             e = m.entry
@@ -558,6 +588,10 @@ class Geocoder:
                 )
             if not m.primary:
                 s -= 0.4 if e.kind != "ppl" or e.population >= 10000 else 1.5
+                if e.kind == "ppl" and owners and e.cc not in owners:
+                    # "Bethlehem" is Belem's name in some language; a real town of 20,000
+                    # or more in another country bears it as its own name
+                    s -= _EXONYM_PENALTY
             if name_key(e.name) == key:
                 s += 0.3
             if ctx is not None:
@@ -593,6 +627,23 @@ class Geocoder:
                         s += 1.0
             if s > best_score:
                 best, best_score = e, s
+        if best is not None and best.kind == "adm1" and topo.cue != "adm1" and not topo.is_hint:
+            # "in Kidal": the town that gives its province its name, unless the text says
+            # "province" or "region" (the score stays the province's)
+            town = next(
+                (
+                    m.entry
+                    for m in topo.matches
+                    if m.entry.kind == "ppl"
+                    and not m.fuzzy
+                    and m.entry.cc == best.cc
+                    and m.entry.a1code == best.a1code
+                    and name_key(m.entry.name) == name_key(best.name)
+                ),
+                None,
+            )
+            if town is not None and topo.prep in _STRONG_PREPS | {"obj"}:
+                best = town
         topo.resolved = best
         topo.score = best_score if best is not None else -math.inf
 
@@ -676,9 +727,40 @@ class Geocoder:
             if run:
                 topos.extend(self._resolve_run(text, words, run, labels, sent_starts, propn))
         topos.extend(self._border_mentions(text))
+        topos.extend(self._datelines(text, topos))
         topos.sort(key=lambda t: t.start)
         self._attach_hints(text, topos)
         return topos
+
+    def _datelines(self, text: str, topos: list[Toponym]) -> list[Toponym]:
+        """'GUAYAQUIL, March 2 (AP) -': the city a wire report was filed from, in capitals at
+        the head of a paragraph (the scan of capitalised names reads it as an acronym)."""
+        out = []
+        taken = {t.start for t in topos}
+        for m in _RE_DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+            start = m.start("city")
+            if start in taken:
+                continue
+            name = m.group("city").title()
+            matches = tuple(
+                x
+                for x in self._lookup(name, fuzzy=False)
+                if x.entry.kind in ("ppl", "adm1", "adm2", "country")
+            )
+            if not matches:
+                continue
+            out.append(
+                Toponym(
+                    start=start,
+                    end=m.end("city"),
+                    text=m.group("city"),
+                    matches=matches,
+                    prep="at",
+                    label="GPE",
+                    dateline=True,
+                )
+            )
+        return out
 
     def _border_mentions(self, text: str) -> list[Toponym]:
         """'the Turkish border', 'Syrian territory': a demonym that names a place."""
@@ -779,8 +861,8 @@ class Geocoder:
         phase: str,
     ) -> Toponym | None:
         toks = [words[k] for k in run[i:j]]
-        if _POSSESSIVE.search(toks[-1][2]) and j < len(run):
-            # "Baghdad City's Karkh district": the possessive ends a name
+        if _POSSESSIVE.search(toks[-1][2]):
+            # "Baghdad City's Karkh district", "Guayaquil's suburbs": the possessive ends a name
             last = toks[-1]
             toks[-1] = (last[0], last[1] - 2, last[2][:-2])
         while toks and fold(toks[-1][2]) in DESIGNATORS and len(toks) > 1:
@@ -876,6 +958,7 @@ class Geocoder:
         k = first - 1
         skipped = 0
         named_place = False
+        directional = False
         while k >= 0 and skipped < 4:
             w = words[k][2].lower()
             gap = text[words[k][1] : words[k + 1][0]]
@@ -885,12 +968,23 @@ class Geocoder:
                 # "the city of X", "the countryside of X", "west of X": the words make X a place
                 if w == "of" and k > 0 and words[k - 1][2].lower() in _PLACE_NOUNS:
                     return "at"
+                if directional:
+                    return "part"  # "in northern Shan State": a part of an area, a weak cue
                 return "at" if named_place and w == "of" else w
             if w in _NAME_LEADS:
                 named_place = named_place or w != "the"
                 k -= 1
                 skipped += 1
                 continue
+            if w in _DIR_ADJECTIVES:  # "in northern Sinai": the preposition is before it
+                directional = True
+                k -= 1
+                skipped += 1
+                continue
+            if w in _ASSAULT_VERBS and not named_place:
+                # "rockets struck Kiryat Shmona", "rebels stormed Kidal": the object of an
+                # assault is a place if the name is a well-known one (a weak preposition)
+                return "obj"
             return ""
         return ""
 
@@ -949,7 +1043,13 @@ class Geocoder:
             # "according to Taliban sources": a weak preposition needs a well-known place
             return any(
                 not m.fuzzy
-                and (m.entry.kind != "ppl" or (m.primary and m.entry.population >= 5000))
+                and (
+                    m.entry.kind != "ppl"
+                    or (m.primary and m.entry.population >= 5000)
+                    # "struck Kiryat Shmona": a big town's other spelling after an assault
+                    # verb (not "Aid", an airport code, after "to")
+                    or (topo.prep == "obj" and len(key) >= 5 and m.entry.population >= 20000)
+                )
                 for m in topo.matches
             )
         if n_run == 1 and sent_starts is not None and first[0] in sent_starts:
@@ -1176,6 +1276,11 @@ class Geocoder:
             strong = [m.entry for m in t.matches if not m.fuzzy and m.entry.kind != "continent"]
             if t.prep == "from" and focus[0] <= t.start < focus[1]:
                 w = 1.0  # "migrants from Afghanistan" says less about where it happened
+            if t.dateline:
+                # where the report was filed: its country, not its province, is evidence
+                for cc in {e.cc for e in strong}:
+                    countries[cc] += w / len({e.cc for e in strong})
+                continue
             if any(e.kind == "country" for e in strong):
                 cc = next(e.cc for e in strong if e.kind == "country")
                 # "Ethiopia forces" says as little as "Ethiopian forces" about the place
@@ -1193,7 +1298,19 @@ class Geocoder:
                 main = set()
             adm1 = [e for e in strong if e.kind == "adm1"]
             ccs = {e.cc for e in strong}
-            if adm1 and (t.cue == "adm1" or t.is_hint or len(ccs) == 1):
+            # "Bihar police": the province's own name outweighs a village abroad that has it
+            # only as an alternate name (Biharia, Romania)
+            main_ccs = {
+                m.entry.cc
+                for m in t.matches
+                if not m.fuzzy and m.primary and m.entry.kind != "continent"
+            }
+            if adm1 and (
+                t.cue == "adm1"
+                or t.is_hint
+                or len(ccs) == 1
+                or (len(main_ccs) == 1 and {a.cc for a in adm1} == main_ccs)
+            ):
                 share = 1.0 / len({a.cc for a in adm1})
                 for a in adm1:
                     countries[a.cc] += 2 * w * share
@@ -1217,8 +1334,12 @@ class Geocoder:
         for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if _RE_NOT_PLACE_AFTER.match(text, m.end()):
                 continue  # "the Lebanese pound" is money, not a place
-            info = self.countries.by_demonym.get(fold(m.group())) or self.countries.by_demonym.get(
-                fold(m.group().split()[0])
+            first = fold(m.group().split()[0])
+            info = (
+                self.countries.by_demonym.get(fold(m.group()))
+                or self.countries.by_demonym.get(first)
+                # "six Palestinians", "two Afghans": the plural of a demonym
+                or (self.countries.by_demonym.get(first[:-1]) if first.endswith("s") else None)
             )
             if info is not None:
                 # "Iranian consulate", "Turkish forces": a weak hint of where it happened
@@ -1429,6 +1550,8 @@ class Geocoder:
             bonus = spec + prep + 0.25 * max(score, -10) - _ORDER_WEIGHT * idx + 4.0 * share
             if t.matches and all(m.fuzzy for m in t.matches):
                 bonus -= 1.0
+            if t.dateline:
+                bonus -= _DATELINE_PENALTY  # any place the sentence itself names comes first
             if t.is_hint and any(id(h) in heads for h in in_focus if t in h.hints):
                 bonus -= 1.5
             elif t.is_hint and any(
@@ -1441,7 +1564,9 @@ class Geocoder:
             candidates.append((bonus, t))
         # a place phrase in the focus that the gazetteer does not know
         unknown = [
-            t for t in in_focus if t.resolved is None and t.prep in _STRONG_PREPS and not t.is_hint
+            t
+            for t in in_focus
+            if t.resolved is None and (t.prep in _STRONG_PREPS or t.prep == "obj") and not t.is_hint
         ]
         evidence: dict[str, list[tuple[int, int]]] = {}
         if candidates:
