@@ -108,6 +108,18 @@ def render() -> str:
         assert isinstance(res, dict)
         parts = ", ".join(f"{k} {v['within_161km']}" for k, v in res.items())
         lines += ["", f"`python bench/geoparse.py` (toponyms within 161 km of gold): {parts}."]
+    geo_sets = _load("geo_probes.json").get("sets")
+    if isinstance(geo_sets, dict) and geo_sets:
+        parts = "; ".join(
+            f"{k} ({v['n']} items): country {v['country']}, admin1 {v['admin1']}, "
+            f"within 50 km {v['within_50km']}"
+            for k, v in geo_sets.items()
+        )
+        lines += [
+            "",
+            "`python bench/geo_probes.py` (invented reports set in real places, written blind; "
+            f"bench/data/README.md gives each set's first score): {parts}.",
+        ]
     probes = _load("invented_probes.json").get("sets")
     if isinstance(probes, dict) and probes:
         parts = "; ".join(

@@ -463,6 +463,22 @@ def test_a_wire_dateline_gives_the_country_and_never_an_actor(nlp) -> None:  # t
         ),
         # a province named as an owner ("Bihar police") picks its namesake town
         ("Bihar police said Maoists torched two trucks in Aurangabad.", "India", "Bihar", None),
+        # "as" after a name is English here, not the article of an Arabic name
+        (
+            "A missile struck the port of Odesa as the president met envoys.",
+            "Ukraine",
+            None,
+            "Odesa",
+        ),
+        # a Pakistani party says which Hyderabad
+        ("MQM-P and PPP supporters clashed in Hyderabad on Monday.", "Pakistan", "Sindh", None),
+        # a conflict region no package holds, not the Venezuelan municipality of that name
+        (
+            "Rebels clashed in the Catatumbo region on Monday.",
+            "Colombia",
+            "Norte de Santander",
+            None,
+        ),
         # the plural of a demonym; Belem in Brazil is "Bethlehem" in some languages
         (
             "Soldiers raided a camp in Bethlehem on Monday, arresting six Palestinians.",

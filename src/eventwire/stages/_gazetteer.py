@@ -17,6 +17,7 @@ The index is built once (about 20-40 s) into the cache folder and then opened re
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import math
 import os
@@ -36,7 +37,18 @@ from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
 INDEX_VERSION = 20
-INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
+#: eventwire's own tables that go into the index: an edit to one builds a new index too
+_BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
+
+
+def _tables_digest() -> str:
+    h = hashlib.sha1()
+    for name in _BUILD_TABLES:
+        h.update(resources.files("eventwire.data").joinpath(name).read_bytes())
+    return h.hexdigest()[:8]
+
+
+INDEX_NAME = f"gazetteer-v{INDEX_VERSION}-{_tables_digest()}.sqlite"
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
 _SPECIAL = str.maketrans(
@@ -709,8 +721,8 @@ class Gazetteer:
                 try:
                     if not path.exists():
                         build_index(path, progress=progress)
-                        for old in path.parent.glob("gazetteer-v*.sqlite"):
-                            if old != path:
+                        for old in path.parent.glob("gazetteer-v*.*"):
+                            if old.suffix in (".sqlite", ".lock") and old.stem != path.stem:
                                 old.unlink(missing_ok=True)  # older eventwire versions' indexes
                 finally:
                     fcntl.flock(lock, fcntl.LOCK_UN)

@@ -81,6 +81,8 @@ _ASSAULT_VERBS = frozenset(
     """shelled struck bombed bombarded attacked raided stormed captured seized recaptured
     retook overran besieged targeted invaded entered liberated encircled hit pounded""".split()
 )
+#: Connectors of Arabic names ("Ras as Sidr") that are also English words and may end a name.
+_ENGLISH_CONNECTORS = frozenset({"as", "at", "an"})
 _STRONG_PREPS = frozenset("in near at outside inside around within".split())
 _AREA_WORDS = frozenset(
     """district governorate province oblast region state county municipality city town village
@@ -937,6 +939,8 @@ class Geocoder:
                 return False
         if after and _POSSESSIVE.search(inner_last):
             return True
+        if after and fold(after[0]) in _ENGLISH_CONNECTORS:
+            return True  # "Odesa as President Zelensky met": "as" is English here
         return all(fold(w) in _ORG_TAILS or fold(w) in DESIGNATORS for w in after)
 
     @staticmethod
