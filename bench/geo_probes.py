@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import math
 import re
 import unicodedata
 from pathlib import Path
@@ -60,17 +59,9 @@ def same_area(names: list[str], got: str) -> bool:
     return False
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    a = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def score_set(path: Path, show_misses: bool) -> dict[str, object]:
     import eventwire
+    from eventwire.stages._gazetteer import distance_km
 
     items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     n = len(items)
@@ -90,7 +81,8 @@ def score_set(path: Path, show_misses: bool) -> dict[str, object]:
             top is not None
             and top.latitude is not None
             and top.longitude is not None
-            and km(top.latitude, top.longitude, float(gold["lat"]), float(gold["lon"])) <= 50
+            and distance_km(top.latitude, top.longitude, float(gold["lat"]), float(gold["lon"]))
+            <= 50
         )
         right["country"] += ok_country
         right["admin1"] += ok_a1
