@@ -438,6 +438,20 @@ def test_a_wire_dateline_gives_the_country_and_never_an_actor(nlp) -> None:  # t
     )
     events = eventwire.extract(text, publication_date="2024-03-03").events
     assert events[0].admin1 == "Kandahar"
+    # a dateline the name scan reads first ("ADEN" is also a province), with accents
+    for text, admin1 in (
+        (
+            "ADEN, March 7 (Reuters) - Rebels attacked positions in Marib province overnight.",
+            "Marib",
+        ),
+        (
+            "MEDELLÍN, Colombia, March 10 (Reuters) - Gunmen killed four people in Taraza.",
+            "Antioquia",
+        ),
+    ):
+        events = eventwire.extract(text, publication_date="2024-03-11").events
+        assert events[0].admin1 == admin1
+        assert events[0].location not in ("Aden", "Medellin")
 
 
 @pytest.mark.parametrize(
@@ -477,6 +491,23 @@ def test_a_wire_dateline_gives_the_country_and_never_an_actor(nlp) -> None:  # t
             "Rebels clashed in the Catatumbo region on Monday.",
             "Colombia",
             "Norte de Santander",
+            None,
+        ),
+        # "U.S." with its full stop is still an actor's country, not the place
+        (
+            "U.S. aircraft struck militia positions near Deir al-Zour on Monday.",
+            "Syria",
+            None,
+            None,
+        ),
+        # a direction word before a name known by another spelling
+        ("Tanks pushed into western Khan Younis amid heavy fighting.", "Palestine", None, None),
+        # where an official spoke is not where it happened
+        (
+            "Herders killed 20 people in villages of Benue state, the governor, speaking "
+            "in Makurdi, said on Monday.",
+            "Nigeria",
+            "Benue",
             None,
         ),
         # the plural of a demonym; Belem in Brazil is "Bethlehem" in some languages

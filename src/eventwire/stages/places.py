@@ -269,18 +269,26 @@ _RE_AFTER_NAME_COMMA = re.compile(
 #: A wire dateline at the head of a paragraph: "KABUL, Afghanistan (Reuters) -",
 #: "GUAYAQUIL, March 2 (AP) -", "MOGADISHU -".
 _RE_DATELINE = re.compile(
-    r"(?:^|\n|\s{3})[ \t]*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
+    r"(?:^|\n|\s{3})[ \t]*"
+    r"(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,2})"
     r"(?:,\s*[A-Z][A-Za-z .'’\-]{1,30}?)?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\((?:[A-Za-z0-9.]+(?:\s[A-Za-z0-9.]+){0,3})\))?(?:\s+[-–—]|\s*[–—:])\s"
 )
+#: A place where someone spoke, not where it happened: "speaking in Makurdi", "told
+#: reporters in Kabul", "said at a news conference in Bamako".
+_RE_SPOKE_IN = re.compile(
+    r"\b(?:speaking|spoke|said|says|told (?:[\w'-]+ ){0,2}?|addressing (?:[\w'-]+ ){0,3}?|"
+    r"(?:news|press) (?:conference|briefing)|briefing (?:[\w'-]+ ){0,2}?|talks|summit|"
+    r"meeting|visit(?:ing)?)\s+(?:in|at|from)\s+(?:the\s+)?(?:capital\s*,?\s*)?$"
+)
 #: A dateline's city is the event's place only where the sentence names no other.
-_DATELINE_PENALTY = 3.0
+_DATELINE_PENALTY = 6.0
 #: How far into a document a dateline is looked for.
 _DATELINE_REACH = 2000
 #: A country's name right before these words names its forces or government, not a place.
 _RE_FORCE_AFTER = re.compile(
-    r"['’]?s?[ -](?:(?:military|armed|security|special|ground|air|naval|border)\s+)?"
+    r"\.?['’]?s?[ -](?:(?:military|armed|security|special|ground|air|naval|border)\s+)?"
     r"(?:forces?|troops|army|military|soldiers|police|government|authorities|regime|"
     r"warplanes|jets|aircraft|air\s?strikes|drones|navy|guards|coalition|backed|led|"
     r"supported|officials)\b",
@@ -742,6 +750,9 @@ class Geocoder:
         for m in _RE_DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
             start = m.start("city")
             if start in taken:
+                for t in topos:  # "ADEN" read as a name already: it is the dateline
+                    if t.start == start and t.end == m.end("city"):
+                        t.dateline, t.prep = True, "at"
                 continue
             name = m.group("city").title()
             matches = tuple(
@@ -1052,7 +1063,11 @@ class Geocoder:
                     or (m.primary and m.entry.population >= 5000)
                     # "struck Kiryat Shmona": a big town's other spelling after an assault
                     # verb (not "Aid", an airport code, after "to")
-                    or (topo.prep == "obj" and len(key) >= 5 and m.entry.population >= 20000)
+                    or (
+                        topo.prep in ("obj", "part")
+                        and len(key) >= 5
+                        and m.entry.population >= 20000
+                    )
                 )
                 for m in topo.matches
             )
@@ -1492,6 +1507,8 @@ class Geocoder:
             e = t.resolved
             if e is None or t.actor_mod:
                 continue
+            if _RE_SPOKE_IN.search(text, max(0, t.start - 60), t.start):
+                continue  # "the governor, speaking in Makurdi, said": where someone spoke
             if top_cc[1] >= 0.5 * total and total >= 2 and ctx.countries.get(e.cc, 0) < 0.2 * total:
                 continue  # a namesake abroad while the article is plainly about one country
             if e.kind == "ppl" and e.population < _SMALL_TOWN and id(t) in ctx.cast:
