@@ -832,3 +832,13 @@ NO_CURRENT_VIOLENCE = [
 @pytest.mark.parametrize("text", NO_CURRENT_VIOLENCE)
 def test_look_alikes_are_no_current_violence(text: str) -> None:
     assert not _current_violence(text)
+
+
+def test_a_series_of_raids_is_no_tv_series(nlp) -> None:  # type: ignore[no-untyped-def]
+    import eventwire
+
+    text = "Gunmen abducted 40 people, including women and children, in a series of raids."
+    events = eventwire.extract(text, publication_date="2024-03-15").events
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    text = "In the new series, rebels attack a village and take its children."
+    assert eventwire.extract(text, publication_date="2024-03-15").events == []
