@@ -248,6 +248,7 @@ _NEAR_PENALTY = 1.0
 #: Penalty of an alternate name (often another language's name) where a town of 20,000 or
 #: more has the name as its own.
 _EXONYM_PENALTY = 1.5
+_EXONYM_RATIO = 20
 #: Bonus per log10(1 + train records) of a country, for event places (``_country_prior``).
 _PRIOR_WEIGHT = 0.8
 #: Country evidence at which an article's countries count in full when ranking a name;
@@ -532,11 +533,10 @@ class Geocoder:
         best_score = -math.inf
         key = name_key(topo.text)
         head_ccs = {m.entry.cc for u in heads for m in u.matches if not m.fuzzy}
-        owners = {
-            m.entry.cc
-            for m in topo.matches
-            if m.primary and not m.fuzzy and m.entry.population >= 20_000
-        }
+        owners: dict[str, int] = {}
+        for m in topo.matches:
+            if m.primary and not m.fuzzy and m.entry.population >= 20_000:
+                owners[m.entry.cc] = max(owners.get(m.entry.cc, 0), m.entry.population)
         head_a1s = {(m.entry.cc, m.entry.a1code) for u in heads for m in u.matches if not m.fuzzy}
         for m in topo.matches:
             e = m.entry
@@ -598,9 +598,15 @@ class Geocoder:
                 )
             if not m.primary:
                 s -= 0.4 if e.kind != "ppl" or e.population >= 10000 else 1.5
-                if e.kind == "ppl" and owners and e.cc not in owners:
+                if (
+                    e.kind == "ppl"
+                    and owners
+                    and e.cc not in owners
+                    and e.population < _EXONYM_RATIO * max(owners.values())
+                ):
                     # "Bethlehem" is Belem's name in some language; a real town of 20,000
-                    # or more in another country bears it as its own name
+                    # or more in another country bears it as its own name (but "St
+                    # Petersburg" is still the city twenty times the size of its namesake)
                     s -= _EXONYM_PENALTY
             if name_key(e.name) == key:
                 s += 0.3
@@ -1551,7 +1557,13 @@ class Geocoder:
                 continue  # "Zap (Amadiya)": the head is some other place of that name
             # "X (district, province)", "X, province": X lies in the hints' province
             hint_a1 = {(h.cc, h.a1code) for h in holders if h.kind in ("adm1", "adm2", "ppl")}
-            if hint_a1 and (e.cc, e.a1code) not in hint_a1 and e.kind != "country":
+            if (
+                hint_a1
+                and (e.cc, e.a1code) not in hint_a1
+                and e.kind != "country"
+                and not (e.kind == "ppl" and e.population >= _CITY)
+            ):
+                # a big city named with the wrong province ("Mariupol, Zaporizhia") stays
                 continue
             accepted.append((idx, t))
         heads = {id(t) for _i, t in accepted}
