@@ -528,3 +528,15 @@ def test_news_phrasing_of_places(geocoder: Geocoder, nlp, text, country, admin1,
         assert place.admin1 == admin1
     if location is not None:
         assert place.location == location
+
+
+def test_the_first_sentence_names_the_place_later_ones_where_people_went(nlp) -> None:  # type: ignore[no-untyped-def]
+    import eventwire
+
+    text = (
+        "KABUL, Afghanistan (Dec. 3, 2012) - A suicide bomber struck a mosque in Kunduz "
+        "during Friday prayers, killing at least 30 worshippers. The wounded were taken to "
+        "hospitals in Kabul, where the interior ministry condemned the attack."
+    )
+    events = eventwire.extract(text, publication_date="2012-12-04").events
+    assert events[0].location == "Kunduz"

@@ -14,6 +14,7 @@ provinces the article mentions.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -274,7 +275,7 @@ _RE_DATELINE = re.compile(
     r"(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,2})"
     r"(?:,\s*[A-Z][A-Za-z .'’\-]{1,30}?)?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?:[A-Za-z0-9.]+(?:\s[A-Za-z0-9.]+){0,3})\))?(?:\s+[-–—]|\s*[–—:])\s"
+    r"\s*(?:\([^()\n]{1,30}\))?(?:\s+[-–—]|\s*[–—:])\s"
 )
 #: A place where someone spoke, not where it happened: "speaking in Makurdi", "told
 #: reporters in Kabul", "said at a news conference in Bamako".
@@ -283,6 +284,9 @@ _RE_SPOKE_IN = re.compile(
     r"(?:news|press) (?:conference|briefing)|briefing (?:[\w'-]+ ){0,2}?|talks|summit|"
     r"meeting|visit(?:ing)?)\s+(?:in|at|from)\s+(?:the\s+)?(?:capital\s*,?\s*)?$"
 )
+#: Penalty per sentence a candidate lies after the first sentence that names a place.
+_LATER_SENTENCE = 1.0
+_RE_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 #: A dateline's city is the event's place only where the sentence names no other.
 _DATELINE_PENALTY = 6.0
 #: How far into a document a dateline is looked for.
@@ -1567,6 +1571,10 @@ class Geocoder:
                 continue
             accepted.append((idx, t))
         heads = {id(t) for _i, t in accepted}
+        # reports name the event's place in its first sentence; later ones add where the
+        # wounded were taken, where officials spoke, where people fled
+        breaks = [m.end() for m in _RE_SENTENCE_END.finditer(text, focus[0], focus[1])]
+        first_sent = min((bisect.bisect_right(breaks, t.start) for _i, t in accepted), default=0)
         for idx, t in accepted:
             e = t.resolved
             assert e is not None
@@ -1581,6 +1589,8 @@ class Geocoder:
                 min(t.score, _COUNTRY_SCORE_CAP) if e.kind in ("country", "continent") else t.score
             )
             bonus = spec + prep + 0.25 * max(score, -10) - _ORDER_WEIGHT * idx + 4.0 * share
+            later = bisect.bisect_right(breaks, t.start) - first_sent
+            bonus -= min(later, 2) * _LATER_SENTENCE
             if t.matches and all(m.fuzzy for m in t.matches):
                 bonus -= 1.0
             if t.dateline:
