@@ -116,6 +116,7 @@ _NOT_PLACES = frozenset(
     no not size report street road square mine bridge market base airport hospital school
     university mosque church prison station port sector area zone front frontline martyrs
     battle war siege massacre free
+     pacific atlantic caribbean mediterranean
     """.split()
 )
 #: Words after a place name that keep the place ("Baghdad Operations Command" is in Baghdad).
@@ -289,6 +290,8 @@ _LATER_SENTENCE = 1.0
 _RE_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 #: A dateline's city is the event's place only where the sentence names no other.
 _DATELINE_PENALTY = 6.0
+#: Province evidence of a dateline city, against 0.5 for a town the text names.
+_DATELINE_A1 = 0.2
 #: How far into a document a dateline is looked for.
 _DATELINE_REACH = 2000
 #: A country's name right before these words names its forces or government, not a place.
@@ -1306,9 +1309,13 @@ class Geocoder:
             if t.prep == "from" and focus[0] <= t.start < focus[1]:
                 w = 1.0  # "migrants from Afghanistan" says less about where it happened
             if t.dateline:
-                # where the report was filed: its country, not its province, is evidence
+                # where the report was filed: good evidence of its country, weak of its
+                # province
                 for cc in {e.cc for e in strong}:
                     countries[cc] += w / len({e.cc for e in strong})
+                if len({(e.cc, e.a1code) for e in strong}) == 1:
+                    admin1[(strong[0].cc, strong[0].a1code)] += _DATELINE_A1 * w
+                    sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
                 continue
             if any(e.kind == "country" for e in strong):
                 cc = next(e.cc for e in strong if e.kind == "country")
