@@ -512,6 +512,15 @@ def test_a_wire_dateline_gives_the_country_and_never_an_actor(nlp) -> None:  # t
             "Benue",
             None,
         ),
+        # a neighbourhood named like a town elsewhere lies in the city named after it
+        (
+            "Gunmen killed five men in the Tierra Blanca neighbourhood of Culiacan.",
+            "Mexico",
+            "Sinaloa",
+            None,
+        ),
+        # an ocean used as an adjective is no town in Missouri
+        ("Gangs clashed in the Pacific port of Buenaventura, police said.", "Colombia", None, None),
         # the plural of a demonym; Belem in Brazil is "Bethlehem" in some languages
         (
             "Soldiers raided a camp in Bethlehem on Monday, arresting six Palestinians.",

@@ -1128,7 +1128,7 @@ class Geocoder:
             m = m or re.match(
                 # "(Wadi Khakurik) region of Erbil": the bracket may close first
                 r"\s*\)?\s*(?:district|province|governorate|city|town|village|area|region|"
-                r"county|sub-?district)\s+(?:of|in)\s+(?:the\s+)?",
+                r"county|sub-?district|neighbou?rhood|quarter|suburb)\s+(?:of|in)\s+(?:the\s+)?",
                 rest,
             )
             if m is None:
