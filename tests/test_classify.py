@@ -842,3 +842,18 @@ def test_a_series_of_raids_is_no_tv_series(nlp) -> None:  # type: ignore[no-unty
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
     text = "In the new series, rebels attack a village and take its children."
     assert eventwire.extract(text, publication_date="2024-03-15").events == []
+
+
+def test_a_headline_torching_is_property_destruction(nlp) -> None:  # type: ignore[no-untyped-def]
+    import eventwire
+
+    events = eventwire.extract(
+        "Separatist fighters torch school in Kumba", publication_date="2024-03-15"
+    ).events
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+    assert (
+        eventwire.extract(
+            "Fans carry the Olympic torch through Paris", publication_date="2024-03-15"
+        ).events
+        == []
+    )

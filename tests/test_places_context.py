@@ -519,6 +519,15 @@ def test_a_wire_dateline_gives_the_country_and_never_an_actor(nlp) -> None:  # t
             "Sinaloa",
             None,
         ),
+        # ... and a city named like a province abroad is the city (Beni, not Bolivia's Beni)
+        (
+            "ADF fighters killed 14 civilians in the Mayangose neighbourhood of Beni.",
+            "Democratic Republic of Congo",
+            None,
+            "Beni",
+        ),
+        # a present-tense headline verb before the place attacked
+        ("Russian artillery shells Nikopol across the Dnipro", "Ukraine", None, "Nikopol"),
         # an ocean used as an adjective is no town in Missouri
         ("Gangs clashed in the Pacific port of Buenaventura, police said.", "Colombia", None, None),
         # the plural of a demonym; Belem in Brazil is "Bethlehem" in some languages

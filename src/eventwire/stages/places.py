@@ -80,7 +80,9 @@ _DIR_ADJECTIVES = frozenset(
 #: Verbs whose object is often the place attacked ("shelled Sake", "stormed Kidal").
 _ASSAULT_VERBS = frozenset(
     """shelled struck bombed bombarded attacked raided stormed captured seized recaptured
-    retook overran besieged targeted invaded entered liberated encircled hit pounded""".split()
+    retook overran besieged targeted invaded entered liberated encircled hit pounded torched
+    shells strikes bombs bombards attacks raids storms captures seizes recaptures retakes
+    overruns besieges targets invades enters liberates encircles hits pounds torches""".split()
 )
 #: Connectors of Arabic names ("Ras as Sidr") that are also English words and may end a name.
 _ENGLISH_CONNECTORS = frozenset({"as", "at", "an"})
@@ -332,6 +334,7 @@ class Toponym:
     actor_mod: bool = False
     people_after: bool = False  # "Arab civilians": a word for people follows
     dateline: bool = False  # "KABUL, Afghanistan (Reuters) -": where the report was filed
+    city_hint: bool = False  # "the Tierra Blanca neighbourhood of Culiacan": holds a quarter
     after_comma: bool = False  # "Orikhove, Luhansk": right after another name and a comma
     resolved: Entry | None = None
     score: float = 0.0
@@ -584,7 +587,9 @@ class Geocoder:
                 s += 0.5 * math.log10(e.population + 10) + 1.0
             else:
                 s += 0.6 * math.log10(e.population + 10) + 1.5
-            if topo.is_hint and e.kind == "adm1":
+            if topo.city_hint and e.kind == "ppl":
+                s += 2.0  # "the X neighbourhood of Y": Y is a city
+            elif topo.is_hint and e.kind == "adm1":
                 s += 2.0  # "(district, province)": the last part names a province
             if topo.cue == "adm1":
                 s += 5.0 if e.kind == "adm1" else -3.0
@@ -1128,7 +1133,8 @@ class Geocoder:
             m = m or re.match(
                 # "(Wadi Khakurik) region of Erbil": the bracket may close first
                 r"\s*\)?\s*(?:district|province|governorate|city|town|village|area|region|"
-                r"county|sub-?district|neighbou?rhood|quarter|suburb)\s+(?:of|in)\s+(?:the\s+)?",
+                r"county|sub-?district|(?P<part>neighbou?rhood|quarter|suburb))\s+(?:of|in)\s+"
+                r"(?:the\s+)?",
                 rest,
             )
             if m is None:
@@ -1153,6 +1159,7 @@ class Geocoder:
                         or self._holds(h, t)
                     ):
                         h.is_hint = True
+                        h.city_hint = h.city_hint or bool(m.groupdict().get("part"))
                         t.hints.append(h)
 
     @staticmethod
@@ -1343,7 +1350,7 @@ class Geocoder:
             }
             if adm1 and (
                 t.cue == "adm1"
-                or t.is_hint
+                or (t.is_hint and not t.city_hint)
                 or len(ccs) == 1
                 or (len(main_ccs) == 1 and {a.cc for a in adm1} == main_ccs)
             ):
