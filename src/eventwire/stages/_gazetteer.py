@@ -69,6 +69,27 @@ DESIGNATORS = frozenset(
 )
 
 
+#: A wire dateline at the head of a paragraph: "KABUL, Afghanistan (Reuters) -",
+#: "GUAYAQUIL, March 2 (AP) -", "MOGADISHU -".
+RE_DATELINE = re.compile(
+    r"(?:^|\n|\s{3})[ \t]*"
+    r"(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z .'’\-]{1,30}?)?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^()\n]{1,30}\))?(?:\s+[-–—]|\s*[–—:])\s"
+)
+#: How far into a document a dateline is looked for.
+DATELINE_REACH = 2000
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the city of a wire dateline ("KABUL, Afghanistan -")."""
+    if not text[start:end].isupper():
+        return False
+    m = RE_DATELINE.search(text, max(0, start - 3), min(len(text), end + 120))
+    return m is not None and m.start("city") == start and m.end("city") == end
+
+
 #: Currency words: "the US dollar", "the Syrian pound" name money, not a place.
 CURRENCY_WORDS = frozenset(
     """dollar dollars pound pounds dinar dinars rial rials riyal riyals lira liras rupee rupees

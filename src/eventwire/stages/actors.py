@@ -38,7 +38,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.errors import DataTableError
-from eventwire.stages._gazetteer import CURRENCY_WORDS
+from eventwire.stages._gazetteer import CURRENCY_WORDS, is_dateline
 from eventwire.stages.nlp import doc_text
 
 _RE_CURRENCY_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b", re.I)
@@ -887,11 +887,11 @@ def _add_unknown_orgs(
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for ent in sent.ents:
         if ent.label_ not in ("ORG", "NORP") or not free(ent.start_char, ent.end_char):
             continue
-        if _dateline(text, ent.start_char, ent.end_char):
+        if is_dateline(text, ent.start_char, ent.end_char):
             continue  # "GUAYAQUIL, March 2 (AP) -": where the report was filed, not who acted
         root = ent.root
         head = root.head
@@ -917,15 +917,6 @@ def _add_unknown_orgs(
                 _Raw(ent.start_char, ent.end_char, root, "unknown", _surface_name(ent.text), 3, "")
             )
             taken.append((ent.start_char, ent.end_char))
-
-
-def _dateline(text: str, start: int, end: int) -> bool:
-    """A name in capitals at the head of a paragraph, before a comma, bracket or dash."""
-    return (
-        text[start:end].isupper()
-        and (start == 0 or text[start - 1] == "\n")
-        and re.match(r"\s*[,(\-–—:]", text[end : end + 3]) is not None
-    )
 
 
 _MILITIA_NOUNS = frozenset(

@@ -33,7 +33,9 @@ from eventwire.errors import GeocodeError
 from eventwire.model import LocationOffset, Place
 from eventwire.stages._gazetteer import (
     CURRENCY_WORDS,
+    DATELINE_REACH,
     DESIGNATORS,
+    RE_DATELINE,
     CountryInfo,
     CountryTable,
     Entry,
@@ -87,6 +89,8 @@ _ASSAULT_VERBS = frozenset(
 #: Connectors of Arabic names ("Ras as Sidr") that are also English words and may end a name.
 _ENGLISH_CONNECTORS = frozenset({"as", "at", "an"})
 _STRONG_PREPS = frozenset("in near at outside inside around within".split())
+#: The strong prepositions and an assault verb's object ("shelled X"): X is where it happened.
+_PLACE_PREPS = _STRONG_PREPS | {"obj"}
 _AREA_WORDS = frozenset(
     """district governorate province oblast region state county municipality city town village
     area neighbourhood neighborhood suburb camp raion rayon department prefecture
@@ -117,8 +121,7 @@ _NOT_PLACES = frozenset(
     province city town village region governorate one two three four five six several
     no not size report street road square mine bridge market base airport hospital school
     university mosque church prison station port sector area zone front frontline martyrs
-    battle war siege massacre free
-     pacific atlantic caribbean mediterranean
+    battle war siege massacre free pacific atlantic caribbean mediterranean
     """.split()
 )
 #: Words after a place name that keep the place ("Baghdad Operations Command" is in Baghdad).
@@ -271,15 +274,6 @@ _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
     r"area|oblast|state|center|centre))[)\]]?\s*,\s*$"
 )
-#: A wire dateline at the head of a paragraph: "KABUL, Afghanistan (Reuters) -",
-#: "GUAYAQUIL, March 2 (AP) -", "MOGADISHU -".
-_RE_DATELINE = re.compile(
-    r"(?:^|\n|\s{3})[ \t]*"
-    r"(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,2})"
-    r"(?:,\s*[A-Z][A-Za-z .'’\-]{1,30}?)?"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\([^()\n]{1,30}\))?(?:\s+[-–—]|\s*[–—:])\s"
-)
 #: A place where someone spoke, not where it happened: "speaking in Makurdi", "told
 #: reporters in Kabul", "said at a news conference in Bamako".
 _RE_SPOKE_IN = re.compile(
@@ -294,8 +288,6 @@ _RE_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n
 _DATELINE_PENALTY = 6.0
 #: Province evidence of a dateline city, against 0.5 for a town the text names.
 _DATELINE_A1 = 0.2
-#: How far into a document a dateline is looked for.
-_DATELINE_REACH = 2000
 #: A country's name right before these words names its forces or government, not a place.
 _RE_FORCE_AFTER = re.compile(
     r"\.?['’]?s?[ -](?:(?:military|armed|security|special|ground|air|naval|border)\s+)?"
@@ -670,7 +662,7 @@ class Geocoder:
                 ),
                 None,
             )
-            if town is not None and topo.prep in _STRONG_PREPS | {"obj"}:
+            if town is not None and topo.prep in _PLACE_PREPS:
                 best = town
         topo.resolved = best
         topo.score = best_score if best is not None else -math.inf
@@ -765,7 +757,7 @@ class Geocoder:
         the head of a paragraph (the scan of capitalised names reads it as an acronym)."""
         out = []
         taken = {t.start for t in topos}
-        for m in _RE_DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+        for m in RE_DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
             start = m.start("city")
             if start in taken:
                 for t in topos:  # "ADEN" read as a name already: it is the dateline
@@ -1621,9 +1613,7 @@ class Geocoder:
             candidates.append((bonus, t))
         # a place phrase in the focus that the gazetteer does not know
         unknown = [
-            t
-            for t in in_focus
-            if t.resolved is None and (t.prep in _STRONG_PREPS or t.prep == "obj") and not t.is_hint
+            t for t in in_focus if t.resolved is None and t.prep in _PLACE_PREPS and not t.is_hint
         ]
         evidence: dict[str, list[tuple[int, int]]] = {}
         if candidates:
