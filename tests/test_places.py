@@ -124,6 +124,64 @@ def test_demonym_alone_is_a_country_for_toponym_lookups(geocoder: Geocoder) -> N
     assert place is not None and place.country == "Syria" and place.feature_type == "PCLI"
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Ontarians", "Canada", "Ontario"),
+        ("Texan", "United States", "Texas"),
+        ("Sicilian", "Italy", "Sicily"),
+        ("South Ossetian", "Georgia", ""),
+        ("Gazans", "Palestine", "Gaza Strip"),
+    ],
+)
+def test_people_of_a_province_region_or_city_used_as_a_place(
+    geocoder: Geocoder, name: str, country: str, admin1: str
+) -> None:
+    place = geocoder.geocode_toponym(name, context=f"The {name} there voted on Sunday.")
+    assert place is not None and place.country == country and place.admin1 == admin1
+
+
+def test_an_unknown_word_ending_like_a_demonym_is_no_place(geocoder: Geocoder) -> None:
+    assert geocoder.geocode_toponym("Zindabadians") is None
+
+
+@pytest.mark.parametrize("nation", ["England", "Wales", "Scotland"])
+def test_the_nations_of_the_united_kingdom_are_its_provinces(
+    geocoder: Geocoder, nation: str
+) -> None:
+    place = geocoder.geocode_toponym(nation, context=f"Fog closed roads across {nation}.")
+    assert place is not None and place.country == "United Kingdom"
+    assert place.admin1 == nation and place.feature_type == "ADM1"
+
+
+def test_a_country_named_like_a_us_state_follows_the_rest_of_the_sentence(
+    geocoder: Geocoder,
+) -> None:
+    state = geocoder.geocode_toponym(
+        "Georgia", context="The co-op serves farms from the Kentucky border to the Georgia line."
+    )
+    assert state is not None and state.country == "United States" and state.admin1 == "Georgia"
+    for context in (
+        "Russia and Georgia fought a short war.",
+        "Georgian troops moved north across Georgia.",
+        "Georgia signed the accord.",
+    ):
+        place = geocoder.geocode_toponym("Georgia", context=context)
+        assert place is not None and place.country == "Georgia", context
+
+
+def test_a_bare_province_name_is_its_big_namesake_city(geocoder: Geocoder) -> None:
+    city = geocoder.geocode_toponym("New York", context="She moved to New York last year.")
+    assert city is not None and city.feature_type != "ADM1"
+    assert distance_km(city.latitude, city.longitude, 40.71, -74.01) < 20  # type: ignore[arg-type]
+    state = geocoder.geocode_toponym("New York", context="Farms across New York State dried up.")
+    assert state is not None and state.feature_type == "ADM1"
+    # the middle of the state, not New York City's point (countrystatecity gives the city's)
+    assert distance_km(state.latitude, state.longitude, 40.71, -74.01) > 150  # type: ignore[arg-type]
+    ontario = geocoder.geocode_toponym("Ontario", context="She moved to Ontario last year.")
+    assert ontario is not None and ontario.feature_type == "ADM1"
+
+
 def test_country_argument_disambiguates(geocoder: Geocoder) -> None:
     place = geocoder.geocode_toponym("Hit", country="Iraq")
     assert place is not None and place.country == "Iraq" and place.admin1 == "Al Anbar"

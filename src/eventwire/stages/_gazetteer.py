@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 20
+INDEX_VERSION = 21
 #: eventwire's own tables that go into the index: an edit to one builds a new index too
 _BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
 
@@ -542,6 +542,10 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
             cap = (biggest[(cc, a1)][1], biggest[(cc, a1)][2])
         if f[1] in csc_centroid:
             lat, lon = csc_centroid[f[1]]
+            if cap is not None and _province_centre_is_city((lat, lon), cap, a1_pts[(cc, a1)]):
+                # countrystatecity gives some wide provinces their big city's point (New
+                # York State at New York City): the middle of its places is nearer the centre
+                lat, lon = _middle(a1_pts[(cc, a1)])
         elif a1_pts.get((cc, a1)):
             pts = a1_pts[(cc, a1)]
             lat = sum(p[0] for p in pts) / len(pts)
@@ -711,6 +715,33 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
     con.close()
     os.replace(tmp, path)
     say(f"eventwire: gazetteer ready at {path}")
+
+
+def _box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """South, north, west and east edges of the box that holds 90 % of the points."""
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    lo, hi = int(0.05 * (len(points) - 1)), int(0.95 * (len(points) - 1))
+    return lats[lo], lats[hi], lons[lo], lons[hi]
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the box that holds 90 % of the points."""
+    south, north, west, east = _box(points)
+    return (south + north) / 2, (west + east) / 2
+
+
+def _province_centre_is_city(
+    centre: tuple[float, float], city: tuple[float, float], points: list[tuple[float, float]]
+) -> bool:
+    """A wide province (its places span over 1.5 degrees) whose centre is its main city's."""
+    if distance_km(*centre, *city) > _SAME_POINT_KM or len(points) < 10:
+        return False
+    south, north, west, east = _box(points)
+    return max(north - south, east - west) > _WIDE_PROVINCE_DEG
+
+
+_SAME_POINT_KM = 3.0
+_WIDE_PROVINCE_DEG = 1.5
 
 
 # ---------------------------------------------------------------- lookups

@@ -256,6 +256,15 @@ _NEAR_PENALTY = 1.0
 #: more has the name as its own.
 _EXONYM_PENALTY = 1.5
 _EXONYM_RATIO = 20
+#: A lone name of a province is its namesake city where the city holds this share of it.
+_CITY_SHARE = 0.25
+#: English demonym endings and the place-name endings they come from, most specific first:
+#: Ontarian -> Ontario, Sicilian -> Sicily, Texan -> Texas, Ossetian -> Ossetia,
+#: Minnesotan -> Minnesota, Gazan -> Gaza, Punjabi -> Punjab.
+_DEMONYM_SUFFIXES = (
+    ("ian", "io"), ("ian", "y"), ("ian", "ia"), ("an", "as"), ("an", "a"), ("n", ""),
+    ("i", ""), ("ese", ""), ("er", ""),
+)  # fmt: skip
 #: Bonus per log10(1 + train records) of a country, for event places (``_country_prior``).
 _PRIOR_WEIGHT = 0.8
 #: Country evidence at which an article's countries count in full when ranking a name;
@@ -1778,8 +1787,12 @@ class Geocoder:
             info = self.countries.find(country)
             if info is not None:
                 ctx.countries[info.iso2] += 10
+        area_cued = False  # the context calls the name a province ("New York State")
         if context:
             topos = self._scan_text(context)
+            area_cued = any(
+                t.cue == "adm1" and name_key(t.text) == name_key(parts[0]) for t in topos
+            )
             c2 = self._context(context, topos, (0, len(context)), loose=False)
             for k, v in c2.countries.items():
                 ctx.countries[k] += v
@@ -1809,6 +1822,8 @@ class Geocoder:
             if entry is not None:
                 return self._place(entry, capital=False)
         head = self._toponym(parts[0])
+        if len(parts) == 1 and (head is None or all(m.fuzzy for m in head.matches)):
+            head = self._demonym_area(parts[0]) or head
         if head is None:
             for h in hints:
                 if h.resolved is not None:
@@ -1818,7 +1833,76 @@ class Geocoder:
         self._rank(head, ctx, prefer_area=True)
         if head.resolved is None:
             return None
-        return self._place(head.resolved, capital=False)
+        best = head.resolved
+        if best.kind == "country" and context:
+            best = self._province_not_country(head, best, context, topos)
+        if best.kind == "adm1" and not head.cue and not hints and not area_cued:
+            # a bare "New York", "Aleppo" or "Kirkuk" is the city that names its province
+            # where the city holds a quarter or more of the province's people
+            town = max(
+                (
+                    m.entry
+                    for m in head.matches
+                    if m.entry.kind == "ppl"
+                    and not m.fuzzy
+                    and (m.entry.cc, m.entry.a1code) == (best.cc, best.a1code)
+                ),
+                key=lambda e: e.population,
+                default=None,
+            )
+            if town is not None and town.population >= _CITY_SHARE * best.population:
+                best = town
+        return self._place(best, capital=False)
+
+    def _province_not_country(
+        self, head: Toponym, country: Entry, context: str, topos: list[Toponym]
+    ) -> Entry:
+        """'from the Kentucky border to the Georgia state line': a name that is a country and a
+        province abroad is the province where the rest of the context speaks only of the
+        province's country."""
+        provinces = [
+            m.entry
+            for m in head.matches
+            if m.entry.kind == "adm1" and m.primary and not m.fuzzy and m.entry.cc != country.cc
+        ]
+        if not provinces:
+            return country
+        own = name_key(head.text)
+        rest = self._context(
+            context, [t for t in topos if name_key(t.text) != own], (0, len(context)), loose=False
+        )
+        if rest.countries.get(country.cc, 0.0) > 0.0:
+            return country
+        for prov in provinces:
+            if rest.countries.get(prov.cc, 0.0) >= _FULL_EVIDENCE:
+                return prov
+        return country
+
+    def _demonym_area(self, text: str) -> Toponym | None:
+        """'Ontarians', 'Texan', 'South Ossetian', 'Gazans': the people of a province, region
+        or city used as a place; the name is derived by the usual English suffixes and must
+        be an area or a city of 100,000 or more."""
+        words = text.split()
+        if not words or not words[-1][:1].isupper():
+            return None
+        last = re.sub(r"s$", "", words[-1])
+        stems = [
+            last[: -len(suffix)] + ending
+            for suffix, ending in _DEMONYM_SUFFIXES
+            if last.endswith(suffix) and len(last) > len(suffix) + 2
+        ]
+        for stem in stems:
+            name = " ".join([*words[:-1], stem])
+            matches = tuple(
+                m
+                for m in self.gazetteer.lookup(name, False)
+                if (m.primary and m.entry.kind in ("adm1", "region"))
+                or m.entry.kind == "country"
+                or (m.primary and m.entry.kind == "ppl" and m.entry.population >= 100_000)
+            )
+            if matches:
+                return Toponym(start=0, end=len(name), text=name, matches=matches)
+        return None
 
     def _abbreviation(self, text: str) -> Entry | None:
         """'Calif.', 'W.Va.', 'B.C.': postal and AP abbreviations of states and provinces."""
