@@ -42,6 +42,8 @@ def _locate(geocoder: Geocoder, nlp, text: str, focus: str | None = None):  # ty
         ("Nīnawá", "Ninawa"),
         ("Ḩays District", "Hays"),
         ("Şalāḩ ad Dīn", "Salah Din"),
+        ("Salahuddin", "Salah ad-Din"),
+        ("Salaheddine", "Salah al-Din"),
     ],
 )
 def test_name_key_folds_transliterations(a: str, b: str) -> None:
@@ -55,6 +57,10 @@ def test_name_key_folds_transliterations(a: str, b: str) -> None:
 )  # fmt: skip
 def test_skeleton_joins_spelling_variants(a: str, b: str) -> None:
     assert skeleton(name_key(a)) == skeleton(name_key(b))
+
+
+def test_joined_din_names_keep_other_words_whole() -> None:
+    assert name_key("Baldwin") == "baldwin" and name_key("Aladdin") == "aladdin"
 
 
 def test_skeleton_keeps_different_names_apart() -> None:

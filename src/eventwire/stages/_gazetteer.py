@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 21
+INDEX_VERSION = 22
 #: eventwire's own tables that go into the index: an edit to one builds a new index too
 _BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
 
@@ -126,6 +126,9 @@ def _is_latin(text: str) -> bool:
     return bool(letters) and all(c.isascii() for c in letters)
 
 
+_RE_JOINED_DIN = re.compile(r"\b([a-z]{3,}?)(?:ud|ed|ad|id)dine?\b")
+
+
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The exact-match key of a place name: folded, articles and area words dropped."""
@@ -133,6 +136,8 @@ def name_key(text: str) -> str:
     joined = " ".join(words)
     # "Albu Kamal" / "Al Bu Kamal" are the tribal "Abu" forms of the same name.
     joined = re.sub(r"\b(?:al ?bu)\b", "abu", joined)
+    # Salahuddin = Salah ad-Din = Salaheddine: the article of "-ud-din" names written as one
+    joined = _RE_JOINED_DIN.sub(r"\1 din", joined)
     words = joined.split()
     kept = [w for w in words if w not in ARTICLES and w not in DESIGNATORS]
     if not kept:

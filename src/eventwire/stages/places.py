@@ -828,7 +828,10 @@ class Geocoder:
             i = 0
             while i < n:
                 found = None
-                for phase in phases:
+                tried: tuple[str, ...] = phases
+                if len(phases) > 1 and i > 0 and self._country_possessive(words[run[i - 1]][2]):
+                    tried = (*phases, "fuzzy")  # "Iraq's Makhmour": a near spelling too
+                for phase in tried:
                     for j in range(n, i, -1):
                         topo = self._try_span(
                             text, words, run, i, j, labels, sent_starts, propn, phase=phase
@@ -914,6 +917,9 @@ class Geocoder:
         s, e = toks[0][0], toks[-1][1]
         label = labels.get(s, "")
         prep = self._prep(text, words, run[i])
+        if not prep and i > 0 and self._country_possessive(words[run[i - 1]][2]):
+            # "in Iraq's Makhmour": the possessor's preposition is the place's
+            prep = self._prep(text, words, run[i - 1]) or "part"
         if phase == "fuzzy":
             before = text[max(0, s - 80) : s]
             in_paren = _in_paren_list(before)
@@ -959,6 +965,16 @@ class Geocoder:
         if not self._is_place(topo, name, words[run[i]], sent_starts, propn, n_run=j - i):
             return None
         return topo
+
+    def _country_possessive(self, word: str) -> bool:
+        """'Iraq's', 'Syria’s': a country's name in the possessive."""
+        if not _POSSESSIVE.search(word):
+            return False
+        info = self.countries.find(word[:-2])
+        return info is not None and fold(word[:-2]) in {
+            fold(info.name),
+            *(fold(a) for a in info.aliases),
+        }
 
     @staticmethod
     def _parts_ok(before: list[str], after: list[str], inner_last: str) -> bool:
