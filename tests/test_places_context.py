@@ -110,7 +110,7 @@ def test_a_known_towns_facility(geocoder: Geocoder, nlp) -> None:  # type: ignor
 
 def test_spelling_variant_of_a_province_before_the_word_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
     place, _ev = _locate(geocoder, nlp, "Crowds blocked roads in Zindabadu, Thi-Qar province.")
-    assert (place.country, place.admin1) == ("Iraq", "Dhi Qar")
+    assert (place.country, place.admin1) == ("Iraq", "Thi-Qar")  # ACLED's name of Dhi Qar
 
 
 def test_part_of_a_country_is_placed_on_that_side(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -578,3 +578,38 @@ def test_a_province_written_as_one_word_is_found(geocoder: Geocoder, nlp) -> Non
         geocoder, nlp, "Security forces killed 10 militants in Salahuddin province."
     )
     assert place.country == "Iraq" and place.admin1 == "Salah al-Din"
+
+
+def test_the_ends_of_a_road_are_not_where_it_happened(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen fired at a car on the Baghdad-Kirkuk road near the outskirts of the "
+        "Al-Khalis district, north of Diyala."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.admin1 == "Diyala" and place.location == "Al-Khalis"
+    # a road named for a town abroad does not outvote the district the text names
+    text = "A roadside bomb hit a police car on the Manzala road in Haweeja district."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Iraq" and place.admin1 == "Kirkuk"
+
+
+def test_a_provinces_near_spelling_after_a_town_and_a_comma(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    for spelling in ("Thi Qar", "Dhiqar"):
+        text = f"Rioters burned tyres in the city of Nasiriyah, {spelling}, near Kerbala traders."
+        place, _ev = _locate(geocoder, nlp, text)
+        assert place.location == "Nasiriyah" and place.admin1 == "Thi-Qar", spelling
+
+
+def test_a_compass_word_before_a_province_makes_it_a_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Traders from the Souq area southern al-Muthanna marched on the road leading to Warka."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Iraq" and place.admin1 == "Al Muthanna"
+
+
+def test_the_island_of_a_name_is_a_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighters on the island of Socotra left the faction after a commander from "
+        "Ad Dali governorate was appointed."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.admin1 == "Suqutra"

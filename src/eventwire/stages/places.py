@@ -217,9 +217,15 @@ _RE_DEMONYM_PLACE = re.compile(
 _RE_HYPHEN_NAMES = re.compile(r"(?<=[a-z]{3})-(?=[A-Z])")
 _PLACE_NOUNS = frozenset(
     """city town village capital district province area region countryside outskirts suburbs
-    vicinity environs north south east west northeast northwest southeast southwest""".split()
+    vicinity environs north south east west northeast northwest southeast southwest island
+    islands municipality commune neighbourhood neighborhood hamlet""".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_RE_ARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
+#: "the Baghdad-Kirkuk road", "the Sidon-Beirut highway": names of a road's ends
+_RE_ROAD_AFTER = re.compile(
+    r"(?:[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)?\s+(?i:road|highway|motorway|expressway)\b"
+)
 #: Most country evidence one word of the country-words table can add to an article.
 _WORD_CAP = 2.0
 #: Country evidence per extra name that could lie in a country ("Tripoli" and "Beirut").
@@ -255,6 +261,9 @@ _NEAR_PENALTY = 1.0
 #: Penalty of an alternate name (often another language's name) where a town of 20,000 or
 #: more has the name as its own.
 _EXONYM_PENALTY = 1.5
+#: Penalty of a name that is one end of a road ("the Baghdad-Kirkuk road") as the event's
+#: place: the road runs through other places, which the text usually names.
+_ROAD_END_PENALTY = 1.5
 _EXONYM_RATIO = 20
 #: A lone name of a province is its namesake city where the city holds this share of it.
 _CITY_SHARE = 0.25
@@ -336,6 +345,7 @@ class Toponym:
     people_after: bool = False  # "Arab civilians": a word for people follows
     dateline: bool = False  # "KABUL, Afghanistan (Reuters) -": where the report was filed
     city_hint: bool = False  # "the Tierra Blanca neighbourhood of Culiacan": holds a quarter
+    road_end: bool = False  # "the Baghdad-Kirkuk road": a road's end, not where it happened
     after_comma: bool = False  # "Orikhove, Luhansk": right after another name and a comma
     resolved: Entry | None = None
     score: float = 0.0
@@ -928,8 +938,14 @@ class Geocoder:
             ]
             # "Puli Alam city": an area word makes the name a place
             area = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail) != ""
+            # "Nasiriyah, Thi Qar": right after a name and a comma, a province's near spelling
+            after_name = i == 0 and bool(_RE_AFTER_NAME_COMMA.search(before))
             if len(name) < 4 or not (
-                label in ("GPE", "LOC", "FAC") or prep in _STRONG_PREPS or in_paren or area
+                label in ("GPE", "LOC", "FAC")
+                or prep in _STRONG_PREPS
+                or in_paren
+                or area
+                or after_name
             ):
                 return None
             if len(name) < 5:  # "Raqa": only a doubled letter, short names match too loosely
@@ -948,6 +964,7 @@ class Geocoder:
             _FACILITY_TAILS
         )
         topo.after_comma = i == 0 and bool(_RE_AFTER_NAME_COMMA.search(before))
+        topo.road_end = bool(_RE_ROAD_AFTER.match(text, e))
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
         ]
@@ -1035,8 +1052,9 @@ class Geocoder:
                 # "rockets struck Kiryat Shmona", "rebels stormed Kidal": the object of an
                 # assault is a place if the name is a well-known one (a weak preposition)
                 return "obj"
-            return ""
-        return ""
+            # "people from the area, southern al-Muthanna, protested": a compass word alone
+            return "part" if directional else ""
+        return "part" if directional else ""
 
     def _is_place(
         self,
@@ -1061,6 +1079,11 @@ class Geocoder:
             or any(not m.fuzzy and m.primary and m.entry.population >= 20000 for m in topo.matches)
         ):
             return True  # "near Orikhove, Luhansk": the province or town that holds a place
+        if topo.after_comma and any(
+            m.fuzzy and m.entry.kind == "adm1" and m.similarity >= _NEAR_SPELLING
+            for m in topo.matches
+        ):
+            return True  # "Nasiriyah, Dhiqar": a province's near spelling after a town
         if "country" in kinds or ("adm1" in kinds and topo.cue == "adm1"):
             return True
         if topo.org_tail and any(
@@ -1108,7 +1131,13 @@ class Geocoder:
             )
         if n_run == 1 and sent_starts is not None and first[0] in sent_starts:
             return False
-        if propn is not None and n_run == 1 and first[0] not in propn:
+        if (
+            propn is not None
+            and n_run == 1
+            and first[0] not in propn
+            # spaCy tags the article of "al-Muthanna" on its own, not as a proper noun
+            and not _RE_ARTICLE_NAME.match(first[2])
+        ):
             return False
         if kinds & {"adm1", "region"} or n_run > 1:
             return True
@@ -1383,6 +1412,8 @@ class Geocoder:
                     m.primary for m in t.matches if not m.fuzzy
                 ):
                     w *= 0.5  # a village or a mere alternate name says little on its own
+                if t.road_end:
+                    w *= 0.5  # "the Manzala road": a road named for a town may lead far
                 countries[next(iter(ccs))] += 1 * w
                 cast[id(t)] = (next(iter(ccs)), 1 * w)
                 a1s = {e.a1code for e in strong}
@@ -1626,6 +1657,8 @@ class Geocoder:
                 bonus -= 1.0
             if t.dateline:
                 bonus -= _DATELINE_PENALTY  # any place the sentence itself names comes first
+            if t.road_end:
+                bonus -= _ROAD_END_PENALTY  # "on the Baghdad-Kirkuk road near Khalis"
             if t.is_hint and any(id(h) in heads for h in in_focus if t in h.hints):
                 bonus -= 1.5
             elif t.is_hint and any(
