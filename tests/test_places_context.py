@@ -613,3 +613,60 @@ def test_the_island_of_a_name_is_a_place(geocoder: Geocoder, nlp) -> None:  # ty
     )
     place, _ev = _locate(geocoder, nlp, text)
     assert place.admin1 == "Suqutra"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        ("Odesa: missile strike on a grain terminal, 3 dead. #Ukraine", "Odesa", "Odesa"),
+        (
+            "Baqubah: roadside bomb kills 2 policemen north of the city. #Diyala",
+            "Diyala",
+            "Baqubah",
+        ),
+        ("Lashio (N. Shan): artillery shells land in two wards, 4 hurt.", "Shan", "Lashio"),
+    ],
+)
+def test_a_post_headed_by_its_place(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp, text: str, admin1: str, location: str
+) -> None:
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.admin1, place.location) == (admin1, location)
+
+
+def test_a_header_word_that_is_no_place_places_nothing(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    place, _ev = _locate(geocoder, nlp, "Update: gunmen killed three guards near Zindabadu.")
+    assert place.latitude is None
+
+
+def test_the_town_the_sentence_names_inside_the_chosen_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In the district of Pichari, province of La Convencion, Cusco region, rebels "
+        "ambushed an army patrol."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.admin1, place.location) == ("Cusco", "Pichari")
+
+
+def test_the_department_of_a_name_is_a_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In the municipality of Tumaco, department of Nariño, two men were shot dead in "
+        "the Las Flores neighbourhood."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.admin1, place.location) == ("Narino", "Tumaco")
+    # the area word after the comma is the next name's, and the one before "of" is its own
+    cues = {t.text: t.cue for t in geocoder._scan_text(text)}
+    assert cues["Tumaco"] == "adm2" and cues["Nariño"] == "adm1"
+
+
+def test_the_province_of_the_same_name(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In the canton of Esmeraldas, in the province of the same name, a car bomb exploded."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Ecuador"
+
+
+def test_where_people_fled_to_is_not_where_it_happened(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Families who fled to Sidon said an air strike hit their street in Nabatieh."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.admin1 == "Nabatieh"

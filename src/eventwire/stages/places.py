@@ -218,10 +218,24 @@ _RE_HYPHEN_NAMES = re.compile(r"(?<=[a-z]{3})-(?=[A-Z])")
 _PLACE_NOUNS = frozenset(
     """city town village capital district province area region countryside outskirts suburbs
     vicinity environs north south east west northeast northwest southeast southwest island
-    islands municipality commune neighbourhood neighborhood hamlet""".split()
+    islands municipality commune neighbourhood neighborhood hamlet prefecture sub-prefecture
+    subprefecture department canton tehsil county governorate parish""".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _RE_ARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
+#: "the department of X", "the municipality of X": an area word that names X's kind
+_RE_AREA_OF = re.compile(
+    r"\b(governorate|province|oblast|state|region|prefecture|department|district|county|"
+    r"municipality|commune|tehsil|taluka|city|town|village)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RE_SAME_NAME = re.compile(
+    r"[^.;\n]*?\b(?:province|state|department|region|governorate|district|county|"
+    r"prefecture|oblast)\s+of\s+the\s+same\s+name\b",
+    re.IGNORECASE,
+)
+#: "Odesa: missile strike ...", "Lashio (N. Shan): clashes ...": a post headed by its place
+_RE_HEADER_PLACE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?:\s")
 #: "the Baghdad-Kirkuk road", "the Sidon-Beirut highway": names of a road's ends
 _RE_ROAD_AFTER = re.compile(
     r"(?:[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)?\s+(?i:road|highway|motorway|expressway)\b"
@@ -264,6 +278,11 @@ _EXONYM_PENALTY = 1.5
 #: Penalty of a name that is one end of a road ("the Baghdad-Kirkuk road") as the event's
 #: place: the road runs through other places, which the text usually names.
 _ROAD_END_PENALTY = 1.5
+#: Bonus of a reading whose province bears its name where the text says "in the province
+#: of the same name".
+_SAME_NAME_AREA = 3.0
+#: Penalty of a place people fled, moved or were taken to, as the event's place.
+_WENT_TO_PENALTY = 2.0
 _EXONYM_RATIO = 20
 #: A lone name of a province is its namesake city where the city holds this share of it.
 _CITY_SHARE = 0.25
@@ -294,6 +313,13 @@ _RE_AFTER_NAME_COMMA = re.compile(
 )
 #: A place where someone spoke, not where it happened: "speaking in Makurdi", "told
 #: reporters in Kabul", "said at a news conference in Bamako".
+#: "families continue to arrive in Sidon", "some 1,200 fled to Quitunda", "the wounded were
+#: taken to Goma": where people went, not where it happened
+_RE_WENT_TO = re.compile(
+    r"\b(?:fled|flee|fleeing|flees|arriv(?:e|es|ed|ing)|moved|displaced|sheltering|sheltered|"
+    r"taken|transferred|evacuated|relocated|returned|headed)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:to|in|into|towards?|toward)\s+(?:the\s+)?$"
+)
 _RE_SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|says|told (?:[\w'-]+ ){0,2}?|addressing (?:[\w'-]+ ){0,3}?|"
     r"(?:news|press) (?:conference|briefing)|briefing (?:[\w'-]+ ){0,2}?|talks|summit|"
@@ -346,6 +372,8 @@ class Toponym:
     dateline: bool = False  # "KABUL, Afghanistan (Reuters) -": where the report was filed
     city_hint: bool = False  # "the Tierra Blanca neighbourhood of Culiacan": holds a quarter
     road_end: bool = False  # "the Baghdad-Kirkuk road": a road's end, not where it happened
+    #: "Esmeraldas, in the province of the same name": the name is its province's too
+    same_name_area: bool = False
     after_comma: bool = False  # "Orikhove, Luhansk": right after another name and a comma
     resolved: Entry | None = None
     score: float = 0.0
@@ -633,6 +661,8 @@ class Geocoder:
                     s -= _EXONYM_PENALTY
             if name_key(e.name) == key:
                 s += 0.3
+            if topo.same_name_area and e.admin1 and name_key(e.admin1) == key:
+                s += _SAME_NAME_AREA
             if ctx is not None:
                 cn = ctx.countries.get(e.cc, 0.0)
                 total = sum(ctx.countries.values())
@@ -965,13 +995,24 @@ class Geocoder:
         )
         topo.after_comma = i == 0 and bool(_RE_AFTER_NAME_COMMA.search(before))
         topo.road_end = bool(_RE_ROAD_AFTER.match(text, e))
+        topo.same_name_area = _RE_SAME_NAME.match(text, e, e + 70) is not None
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
         ]
-        if tail_words and fold(tail_words[0]) in _NOT_PLACE_NEXT:
+        header = _RE_HEADER_PLACE.match(text, e) is not None and (s == 0 or text[s - 1] == "\n")
+        if tail_words and fold(tail_words[0]) in _NOT_PLACE_NEXT and not header:
             # "the US dollar exchange rate", "Grad rockets": money and arms, not places
             return None
-        topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], tail_words)
+        if header or (s > 0 and text[s - 1] == "#"):
+            # "Odesa: missile strike on the port", "#Diyala": a monitor post's place
+            topo.prep = topo.prep or "at"
+        # "Tumaco, department of Narino": an area word after a comma belongs to the next name
+        cue_tail = [] if text[e : e + 1] == "," else tail_words
+        topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], cue_tail)
+        lead = _RE_AREA_OF.search(text, max(0, s - 40), s)
+        if not topo.cue and lead is not None:
+            # "the province of X", "the municipality of X": the area word before the name
+            topo.cue = self._cue("", [lead.group(1)])
         topo.people_after = _RE_PEOPLE_AFTER.match(text, e) is not None
         if _RE_FORCE_AFTER.match(text, e) and any(
             m.entry.kind == "country" for m in matches if not m.fuzzy
@@ -1659,6 +1700,8 @@ class Geocoder:
                 bonus -= _DATELINE_PENALTY  # any place the sentence itself names comes first
             if t.road_end:
                 bonus -= _ROAD_END_PENALTY  # "on the Baghdad-Kirkuk road near Khalis"
+            if _RE_WENT_TO.search(text, max(0, t.start - 60), t.start):
+                bonus -= _WENT_TO_PENALTY  # "displaced families arrive in Sidon"
             if t.is_hint and any(id(h) in heads for h in in_focus if t in h.hints):
                 bonus -= 1.5
             elif t.is_hint and any(
@@ -1676,6 +1719,7 @@ class Geocoder:
         evidence: dict[str, list[tuple[int, int]]] = {}
         if candidates:
             _score, best = max(candidates, key=lambda c: c[0])
+            best = self._sharper_place(best, candidates, breaks)
             entry = best.resolved
             assert entry is not None
             # a sharper hint ("X district (Y)") can only add admin levels; an unknown head
@@ -1711,6 +1755,50 @@ class Geocoder:
             flags.append("unknown_place")
         place.flags = sorted(set(place.flags) | set(flags))
         return place, evidence
+
+    @staticmethod
+    def _sharper_place(
+        best: Toponym, candidates: list[tuple[float, Toponym]], breaks: list[int]
+    ) -> Toponym:
+        """'In Chin State, air strikes hit Mindat town', 'in the district of Pichari, province
+        of La Convencion, Cusco region': a town of the chosen province or district that the
+        same sentence names as a place is where it happened."""
+        area = best.resolved
+        if area is None or area.kind not in ("adm1", "region", "adm2"):
+            return best
+        sentence = bisect.bisect_right(breaks, best.start)
+        inside: list[tuple[float, Toponym, Entry]] = []
+        for score, t in candidates:
+            if (
+                t is best
+                or t.resolved is None
+                or t.is_hint
+                or t.road_end
+                or t.dateline
+                or bisect.bisect_right(breaks, t.start) != sentence
+                or not (t.prep in _PLACE_PREPS or t.cue in ("ppl", "adm2"))
+            ):
+                continue
+            # the town itself, or the town that gives its district its name (the district's
+            # point may be another town's)
+            town = next(
+                (
+                    m.entry
+                    for m in (Match(t.resolved, False, True), *t.matches)
+                    if m.entry.kind == "ppl"
+                    and not m.fuzzy
+                    and (m.entry.cc, m.entry.a1code) == (area.cc, area.a1code)
+                    and (area.kind != "adm2" or m.entry.admin2 in ("", area.admin2))
+                ),
+                None,
+            )
+            if town is not None:
+                inside.append((score, t, town))
+        if not inside:
+            return best
+        _score, topo, town = max(inside, key=lambda c: c[0])
+        topo.resolved = town
+        return topo
 
     def _part_of_country(self, place: Place, entry: Entry, side: str) -> Place:
         """'northern Iraq': the biggest town of that side of the country, at precision 3."""
