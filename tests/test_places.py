@@ -386,3 +386,14 @@ def test_a_short_name_with_one_letter_doubled_or_not(geocoder: Geocoder, nlp) ->
     text = "Fighters advanced on an army base in the northern province of Raqa, Syria."
     place, _ev = geocoder.locate_event(nlp(text), focus=(0, len(text)))
     assert place.country == "Syria" and place.admin1 == "Ar-Raqqa"
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [("Atlantic", 10.0, -25.0), ("Red Sea", 20.0, 38.5), ("Mediterranean", 35.0, 20.0)],
+)
+def test_seas_and_oceans_are_places(geocoder: Geocoder, name: str, lat: float, lon: float) -> None:
+    # "Atlantic" alone was Atlantic, Iowa
+    place = geocoder.geocode_toponym(name, context=f"Storms over the {name} grew stronger.")
+    assert place is not None and place.country == ""
+    assert distance_km(place.latitude, place.longitude, lat, lon) < 50  # type: ignore[arg-type]
