@@ -397,3 +397,17 @@ def test_seas_and_oceans_are_places(geocoder: Geocoder, name: str, lat: float, l
     place = geocoder.geocode_toponym(name, context=f"Storms over the {name} grew stronger.")
     assert place is not None and place.country == ""
     assert distance_km(place.latitude, place.longitude, lat, lon) < 50  # type: ignore[arg-type]
+
+
+def test_a_capitals_bare_name_is_the_capital_not_the_province(geocoder: Geocoder) -> None:
+    place = geocoder.geocode_toponym(
+        "Washington", context="Washington seemed ready to talk to Damascus."
+    )
+    assert place is not None and place.admin1 == "District of Columbia"
+    # after a town and a comma it is the state; in a list of cities it is not that cue
+    place = geocoder.geocode_toponym("Washington", context="A baker in Tacoma, Washington won.")
+    assert place is not None and place.admin1 == "Washington"
+    place = geocoder.geocode_toponym(
+        "New York", context="The firm has offices in Miami, New York, and Detroit."
+    )
+    assert place is not None and place.feature_type != "ADM1"

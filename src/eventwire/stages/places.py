@@ -223,6 +223,8 @@ _PLACE_NOUNS = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _RE_ARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
+#: "Miami, New York, and Detroit": the name after a comma is an item of a list
+_RE_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 #: "the department of X", "the municipality of X": an area word that names X's kind
 _RE_AREA_OF = re.compile(
     r"\b(governorate|province|oblast|state|region|prefecture|department|district|county|"
@@ -1927,8 +1929,14 @@ class Geocoder:
         area_cued = False  # the context calls the name a province ("New York State")
         if context:
             topos = self._scan_text(context)
+            # ... or names it after a town ("Tacoma, Washington")
             area_cued = any(
-                t.cue == "adm1" and name_key(t.text) == name_key(parts[0]) for t in topos
+                (
+                    t.cue == "adm1"
+                    or (t.after_comma and not _RE_LIST_GOES_ON.match(context, t.end))
+                )
+                and name_key(t.text) == name_key(parts[0])
+                for t in topos
             )
             c2 = self._context(context, topos, (0, len(context)), loose=False)
             for k, v in c2.countries.items():
@@ -1989,7 +1997,24 @@ class Geocoder:
             )
             if town is not None and town.population >= _CITY_SHARE * best.population:
                 best = town
+            else:
+                best = self._capital_named(head) or best
         return self._place(best, capital=False)
+
+    def _capital_named(self, topo: Toponym) -> Entry | None:
+        """'Washington seems ready to talk': a country's capital that a name also means, as
+        news uses it, rather than the province of that name (Washington State)."""
+        for m in topo.matches:
+            e = m.entry
+            if m.fuzzy or e.kind != "ppl":
+                continue
+            country = self.gazetteer.country_entry(e.cc)
+            if country is not None and (country.capital_latitude, country.capital_longitude) == (
+                e.latitude,
+                e.longitude,
+            ):
+                return e
+        return None
 
     def _province_not_country(
         self, head: Toponym, country: Entry, context: str, topos: list[Toponym]
