@@ -670,3 +670,41 @@ def test_where_people_fled_to_is_not_where_it_happened(geocoder: Geocoder, nlp) 
     text = "Families who fled to Sidon said an air strike hit their street in Nabatieh."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.admin1 == "Nabatieh"
+
+
+def test_a_province_named_with_and_is_one_name(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Worshippers marched from a mosque in Zahedan (Sistan and Baluchestan province)."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.admin1, place.location) == ("Sistan and Baluchestan", "Zahedan")
+
+
+def test_a_territory_is_a_district_not_a_province_abroad(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels killed six civilians in the village of Zindabadu in Beni territory, Nord-Kivu province."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Democratic Republic of Congo" and place.admin1 == "Nord-Kivu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortars hit a camp in Baidoa; two of the wounded were airlifted to Mogadishu.",
+        "A missile fired from Lebanon hit a house in Kiryat Shmona.",
+        "The government, based in Port Sudan, said shells hit residential areas of Sennar.",
+    ],
+)
+def test_where_the_wounded_went_or_the_fire_came_from_is_not_the_place(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp, text: str
+) -> None:
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location in ("Baidoa", "Qiryat Shmona", "Sennar"), place.location
+
+
+def test_a_town_beside_a_big_town_of_its_province_is_no_namesake(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # Kinshasa (named where the government spoke) gives the text a province; Sake is not
+    # vetoed as a namesake because Goma, a big town the text names, lies in its province
+    text = (
+        "Rebels shelled the town of Sake, and thousands fled towards Goma. In Kinshasa, "
+        "the government accused its neighbour of backing the offensive."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location == "Sake"

@@ -102,7 +102,7 @@ _ADM1_WORDS = frozenset(
 )
 _ADM2_WORDS = frozenset(
     "district raion rayon county municipality subdistrict lga upazila regency "
-    "commune tehsil taluka".split()
+    "commune tehsil taluka territory woreda".split()
 ) | {"sub district"}
 _PPL_WORDS = frozenset("city town village neighbourhood neighborhood suburb camp".split())
 #: Capitalised words that are never places on their own (sentence starts, titles, calendar).
@@ -219,7 +219,8 @@ _PLACE_NOUNS = frozenset(
     """city town village capital district province area region countryside outskirts suburbs
     vicinity environs north south east west northeast northwest southeast southwest island
     islands municipality commune neighbourhood neighborhood hamlet prefecture sub-prefecture
-    subprefecture department canton tehsil county governorate parish""".split()
+    subprefecture department canton tehsil county governorate parish areas neighbourhoods
+    neighborhoods villages towns districts parts""".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _RE_ARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
@@ -318,9 +319,15 @@ _RE_AFTER_NAME_COMMA = re.compile(
 #: "families continue to arrive in Sidon", "some 1,200 fled to Quitunda", "the wounded were
 #: taken to Goma": where people went, not where it happened
 _RE_WENT_TO = re.compile(
-    r"\b(?:fled|flee|fleeing|flees|arriv(?:e|es|ed|ing)|moved|displaced|sheltering|sheltered|"
-    r"taken|transferred|evacuated|relocated|returned|headed)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:to|in|into|towards?|toward)\s+(?:the\s+)?$"
+    r"\b(?:(?:fled|flee|fleeing|flees|arriv(?:e|es|ed|ing)|moved|displaced|sheltering|"
+    r"sheltered|taken|transferred|evacuated|relocated|returned|headed|airlifted|rushed|flown|"
+    r"brought)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:to|in|into|towards?|toward)"
+    # "a missile fired from Lebanon", "forces stationed around Enerhodar shelled Nikopol",
+    # "the government, based in Port Sudan": where fire came from or officials sit
+    r"|(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,2}?from"
+    r"|(?:stationed|based|positioned|deployed|headquartered)\s+(?:in|at|around|near))"
+    r"\s+(?:the\s+)?$"
 )
 _RE_SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|says|told (?:[\w'-]+ ){0,2}?|addressing (?:[\w'-]+ ){0,3}?|"
@@ -784,6 +791,7 @@ class Geocoder:
         if cur:
             runs.append(cur)
 
+        runs = self._join_and_names(words, runs)
         # one query for every candidate span of the document
         spans = []
         for run in runs:
@@ -802,6 +810,29 @@ class Geocoder:
         topos.sort(key=lambda t: t.start)
         self._attach_hints(text, topos)
         return topos
+
+    def _join_and_names(
+        self, words: list[tuple[int, int, str]], runs: list[list[int]]
+    ) -> list[list[int]]:
+        """'Sistan and Baluchestan', 'Bosnia and Herzegovina': two runs joined by "and" that
+        the gazetteer knows as one area's name are one run."""
+        out: list[list[int]] = []
+        for run in runs:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and run[0] - prev[-1] == 2
+                and words[prev[-1] + 1][2].lower() == "and"
+            ):
+                name = " ".join(words[k][2] for k in [*prev, prev[-1] + 1, *run])
+                if any(
+                    not m.fuzzy and m.entry.kind in ("country", "adm1", "adm2", "region")
+                    for m in self.gazetteer.lookup(name)
+                ):
+                    out[-1] = [*prev, prev[-1] + 1, *run]
+                    continue
+            out.append(run)
+        return out
 
     def _datelines(self, text: str, topos: list[Toponym]) -> list[Toponym]:
         """'GUAYAQUIL, March 2 (AP) -': the city a wire report was filed from, in capitals at
@@ -1618,6 +1649,13 @@ class Geocoder:
         top_cc = max(ctx.countries.items(), key=lambda kv: kv[1], default=("", 0.0))
         accepted: list[tuple[int, Toponym]] = []
         namesakes: set[int] = set()
+        placed_a1 = {
+            (u.resolved.cc, u.resolved.a1code)
+            for u in in_focus
+            if u.resolved is not None
+            and u.resolved.kind == "ppl"
+            and u.resolved.population >= _PROVINCE_VETO_POP
+        }
         for idx, t in enumerate(in_focus):
             e = t.resolved
             if e is None or t.actor_mod:
@@ -1645,6 +1683,8 @@ class Geocoder:
                 and not t.hints
                 and (e.cc, e.a1code) not in a1_here
                 and e.population < _PROVINCE_VETO_POP
+                # "the town of Sake ... towards Goma": a town the text names lies there too
+                and (e.cc, e.a1code) not in placed_a1
             ):
                 # "near Sokilnyky" in a report the words place in Luhansk: a village of that
                 # name in another province is a namesake, not the place
