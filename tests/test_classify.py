@@ -66,6 +66,10 @@ EVENTS: list[tuple[str, str, str]] = [
     ("More than 200 fighters of the Red Hawk Brigade defected to the government side in Kessa.", S, "Change to group/activity"),
     ("Hundreds of Ostravian troops were deployed to Duvran as reinforcements ahead of the elections.", S, "Change to group/activity"),
     ("A girl was killed by unexploded ordnance left from the war near Zolvary.", S, "Other"),
+    # "suspected" naming the perpetrators, not a trial of suspects ("suspected of ... in attacks")
+    ("Suspected herders killed nine farmers in attacks on settlements near Tarsk on Monday.", V, "Attack"),
+    # the blaze is the fire the fighters set, not an accident
+    ("Zarkan Front fighters set fire to houses in Orlin; two elderly residents died in the blaze.", S, "Looting/property destruction"),
 ]  # fmt: skip
 
 # disasters, crime, diplomacy, statements and threats: no conflict event

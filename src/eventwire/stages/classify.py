@@ -177,6 +177,9 @@ _ARMED_ACTOR = re.compile(
     r"guerrillas?|troops|soldiers|army|armed forces|military|(?<!police )(?<!security )forces)\b",
     re.IGNORECASE,
 )
+#: Arson by an armed group, and the words for the fire it set.
+_ARSON = re.compile(r"fire|torch|burn|ablaze", re.IGNORECASE)
+_FIRE_WORDS = re.compile(r"blaze|caught fire|fire broke out|(?:house|home|building) fires?", re.I)
 #: Police who shoot, beat or torture someone: state violence, which ACLED codes whatever
 #: crime the victim is said to have committed ("police shot dead a suspected thief").
 _POLICE_VIOLENCE = re.compile(
@@ -893,10 +896,18 @@ class EventClassifier:
             and not _ARMED_ACTOR.search(text)
             and not _POLICE_VIOLENCE.search(text)
         )
+        # "fighters set fire to houses; two residents died in the blaze": the arson's fire
+        arson = any(
+            h.label == "Looting/property destruction"
+            and h.kind == "strong"
+            and _ARSON.search(text, h.start, h.end)
+            for h in hits
+        ) and bool(_ARMED_ACTOR.search(text))
         disaster = any(
             h.label == "NEG_DISASTER"
             # "rockets hit the refinery, sparking a blaze": a fire the attack set
             and not _CAUSED.search(text, max(0, h.start - 40), h.start)
+            and not (arson and _FIRE_WORDS.fullmatch(text, h.start, h.end))
             for h in hits
         )
         # a wolf that kills sheep, a hunter who shoots a boar, unless armed groups act

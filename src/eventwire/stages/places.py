@@ -1971,10 +1971,7 @@ class Geocoder:
             topos = self._scan_text(context)
             # ... or names it after a town ("Tacoma, Washington")
             area_cued = any(
-                (
-                    t.cue == "adm1"
-                    or (t.after_comma and not _RE_LIST_GOES_ON.match(context, t.end))
-                )
+                (t.cue == "adm1" or (t.after_comma and not _RE_LIST_GOES_ON.match(context, t.end)))
                 and name_key(t.text) == name_key(parts[0])
                 for t in topos
             )
