@@ -708,3 +708,11 @@ def test_a_town_beside_a_big_town_of_its_province_is_no_namesake(geocoder: Geoco
     )
     place, _ev = _locate(geocoder, nlp, text)
     assert place.location == "Sake"
+
+
+def test_a_district_word_keeps_a_namesake_province_from_voting(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # Beni is a town and territory in Congo and a department of Bolivia: "Beni territory"
+    # is no vote for Bolivia's department
+    text = "Gunmen attacked an FARDC position at Zindabadu village in Beni territory."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Democratic Republic of Congo"

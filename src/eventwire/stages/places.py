@@ -1459,6 +1459,9 @@ class Geocoder:
                 dominant.add(id(t))
             else:
                 main = set()
+            if t.cue == "adm2":
+                # "Beni territory", "Hit district": no province reading of the name votes
+                strong = [e for e in strong if e.kind != "adm1"] or strong
             adm1 = [e for e in strong if e.kind == "adm1"]
             ccs = {e.cc for e in strong}
             # "Bihar police": the province's own name outweighs a village abroad that has it
