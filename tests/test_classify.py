@@ -94,6 +94,8 @@ NEGATIVES: list[str] = [
     "Ostravia recalled its ambassador from Novaland in protest at the border incident.",
     "Negotiators from both sides will meet in Kessa next month to discuss a truce.",
     "A spokesman for the Red Hawk Brigade denied any involvement in the bombing.",
+    # firefighters are no firefight
+    "A house fire killed two elderly residents in Orlin; firefighters said a candle caused the blaze.",
 ]  # fmt: skip
 
 
