@@ -411,3 +411,19 @@ def test_a_capitals_bare_name_is_the_capital_not_the_province(geocoder: Geocoder
         "New York", context="The firm has offices in Miami, New York, and Detroit."
     )
     assert place is not None and place.feature_type != "ADM1"
+
+
+def test_a_world_city_is_not_a_hamlet_for_a_country_mention_alone(geocoder: Geocoder) -> None:
+    place = geocoder.geocode_toponym(
+        "London", context="Critics say London now looks the way New York once did."
+    )
+    assert place is not None and place.country == "United Kingdom"
+    # the province of the namesake, or a town of that province, still names the namesake
+    place = geocoder.geocode_toponym(
+        "London", context="London police in Laurel County, Kentucky, arrested two men."
+    )
+    assert place is not None and place.admin1 == "Kentucky"
+    place = geocoder.geocode_toponym(
+        "Paris", context="A teenager of Paris died in a Dallas hospital on Saturday."
+    )
+    assert place is not None and place.admin1 == "Texas"

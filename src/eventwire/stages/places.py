@@ -287,6 +287,10 @@ _SAME_NAME_AREA = 3.0
 #: Penalty of a place people fled, moved or were taken to, as the event's place.
 _WENT_TO_PENALTY = 2.0
 _EXONYM_RATIO = 20
+#: A lone toponym is the world city of that name (this many people, this many times the
+#: namesake the context points to) unless the context names the namesake's province.
+_WORLD_CITY = 1_000_000
+_WORLD_CITY_RATIO = 100
 #: A lone name of a province is its namesake city where the city holds this share of it.
 _CITY_SHARE = 0.25
 #: English demonym endings and the place-name endings they come from, most specific first:
@@ -1970,6 +1974,7 @@ class Geocoder:
             if info is not None:
                 ctx.countries[info.iso2] += 10
         area_cued = False  # the context calls the name a province ("New York State")
+        topos: list[Toponym] = []
         if context:
             topos = self._scan_text(context)
             # ... or names it after a town ("Tacoma, Washington")
@@ -2021,6 +2026,27 @@ class Geocoder:
         best = head.resolved
         if best.kind == "country" and context:
             best = self._province_not_country(head, best, context, topos)
+        if (
+            best.kind == "ppl"
+            and not hints
+            and not ctx.admin1.get((best.cc, best.a1code))
+            and not self._province_named(best, parts[0], topos)
+        ):
+            # "London" beside New York is still the city of nine million, not London, Ohio:
+            # a country's evidence alone does not make a hamlet of a world city's name
+            world = max(
+                (
+                    m.entry
+                    for m in head.matches
+                    if m.entry.kind == "ppl" and m.primary and not m.fuzzy
+                ),
+                key=lambda e: e.population,
+                default=best,
+            )
+            if world.population >= _WORLD_CITY and world.population >= _WORLD_CITY_RATIO * max(
+                best.population, 1
+            ):
+                best = world
         if best.kind == "adm1" and not head.cue and not hints and not area_cued:
             # a bare "New York", "Aleppo" or "Kirkuk" is the city that names its province
             # where the city holds a quarter or more of the province's people
@@ -2040,6 +2066,18 @@ class Geocoder:
             else:
                 best = self._capital_named(head) or best
         return self._place(best, capital=False)
+
+    @staticmethod
+    def _province_named(entry: Entry, name: str, topos: Sequence[Toponym]) -> bool:
+        """Another name of the context has a reading in ``entry``'s province ("of Paris died
+        in a Dallas hospital": Dallas, Texas, holds Paris, Texas)."""
+        own = name_key(name)
+        return any(
+            not m.fuzzy and (m.entry.cc, m.entry.a1code) == (entry.cc, entry.a1code)
+            for t in topos
+            if name_key(t.text) != own
+            for m in t.matches
+        )
 
     def _capital_named(self, topo: Toponym) -> Entry | None:
         """'Washington seems ready to talk': a country's capital that a name also means, as
