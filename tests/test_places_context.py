@@ -716,3 +716,22 @@ def test_a_district_word_keeps_a_namesake_province_from_voting(geocoder: Geocode
     text = "Gunmen attacked an FARDC position at Zindabadu village in Beni territory."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country == "Democratic Republic of Congo"
+
+
+def test_a_street_named_for_a_country_is_no_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen from rival quarters clashed on Syria Street in Tripoli, wounding four."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Lebanon" or place.location == "Tripoli"
+    assert place.country != "Syria"
+
+
+def test_where_officials_spoke_is_not_where_it_happened(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Soldiers were wounded near Goris on Wednesday. Clashes were also reported near "
+        "Jermuk. In Yerevan, the prime minister's office said partners had been told."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location == "Goris"
+    text = "The government in Maputo said insurgents had been driven out of Macomia."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location == "Macomia"

@@ -146,6 +146,8 @@ _WEAPON_WORDS = frozenset(
 )
 #: Money or arms after a name: "the Lebanese pound", "Grad rockets".
 _NOT_PLACE_NEXT = CURRENCY_WORDS | _WEAPON_WORDS
+#: Words after a name that make it a street's ("Haifa Street", "Rustaveli Avenue").
+_STREET_WORDS = frozenset("street avenue boulevard blvd lane alley".split())
 _RE_NOT_PLACE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_PLACE_NEXT)) + r")\b", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _DIR_PREFIX = frozenset(
@@ -330,8 +332,16 @@ _RE_WENT_TO = re.compile(
     # "a missile fired from Lebanon", "forces stationed around Enerhodar shelled Nikopol",
     # "the government, based in Port Sudan": where fire came from or officials sit
     r"|(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,2}?from"
-    r"|(?:stationed|based|positioned|deployed|headquartered)\s+(?:in|at|around|near))"
+    r"|(?:stationed|based|positioned|deployed|headquartered)\s+(?:in|at|around|near)"
+    # "the government in Maputo said", "doctors in Mogadishu were treating the wounded"
+    r"|(?:government|administration|authorities|ministry|officials|doctors|medics|"
+    r"hospitals?)\s+in)"
     r"\s+(?:the\s+)?$"
+)
+#: "In Yerevan, the prime minister's office said ...": where someone spoke, after the name
+_RE_IN_X_SAID = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|announced|condemned|told|accused|vowed|"
+    r"stated|denied|warned|urged|called)\b"
 )
 _RE_SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|says|told (?:[\w'-]+ ){0,2}?|addressing (?:[\w'-]+ ){0,3}?|"
@@ -1040,6 +1050,11 @@ class Geocoder:
         if tail_words and fold(tail_words[0]) in _NOT_PLACE_NEXT and not header:
             # "the US dollar exchange rate", "Grad rockets": money and arms, not places
             return None
+        if tail_words and fold(tail_words[0]) in _STREET_WORDS and e < len(text) and (
+            text[e] == " "
+        ):
+            # "Syria Street" in Tripoli, "Rustaveli Avenue": a street, not the place it names
+            return None
         if header or (s > 0 and text[s - 1] == "#"):
             # "Odesa: missile strike on the port", "#Diyala": a monitor post's place
             topo.prep = topo.prep or "at"
@@ -1656,6 +1671,9 @@ class Geocoder:
         top_cc = max(ctx.countries.items(), key=lambda kv: kv[1], default=("", 0.0))
         accepted: list[tuple[int, Toponym]] = []
         namesakes: set[int] = set()
+        # names of places where people spoke, fled or were treated: their provinces do not
+        # make a village elsewhere a namesake ("near Goris ... In Yerevan, the office said")
+        aside = {name_key(u.text) for u in in_focus if self._aside(text, u)}
         placed_a1 = {
             (u.resolved.cc, u.resolved.a1code)
             for u in in_focus
@@ -1683,7 +1701,9 @@ class Geocoder:
                     namesakes.add(id(t))
                     continue
             own = name_key(t.text)
-            a1_here = {a for a, src in ctx.a1_sources.items() if a[0] == e.cc and src - {own}}
+            a1_here = {
+                a for a, src in ctx.a1_sources.items() if a[0] == e.cc and src - {own} - aside
+            }
             if (
                 a1_here
                 and e.kind == "ppl"
@@ -1749,8 +1769,9 @@ class Geocoder:
                 bonus -= _DATELINE_PENALTY  # any place the sentence itself names comes first
             if t.road_end:
                 bonus -= _ROAD_END_PENALTY  # "on the Baghdad-Kirkuk road near Khalis"
-            if _RE_WENT_TO.search(text, max(0, t.start - 60), t.start):
-                bonus -= _WENT_TO_PENALTY  # "displaced families arrive in Sidon"
+            if self._aside(text, t):
+                # "displaced families arrive in Sidon"; "In Jakarta, the minister said ..."
+                bonus -= _WENT_TO_PENALTY
             if t.is_hint and any(id(h) in heads for h in in_focus if t in h.hints):
                 bonus -= 1.5
             elif t.is_hint and any(
@@ -1804,6 +1825,17 @@ class Geocoder:
             flags.append("unknown_place")
         place.flags = sorted(set(place.flags) | set(flags))
         return place, evidence
+
+    @staticmethod
+    def _aside(text: str, t: Toponym) -> bool:
+        """A place people went to, fire came from or someone spoke in, not where it happened."""
+        return bool(
+            _RE_WENT_TO.search(text, max(0, t.start - 60), t.start)
+            or (
+                _RE_IN_X_SAID.match(text, t.end)
+                and re.search(r"(?:^|[.!?]\s+|\n)In\s+$", text[max(0, t.start - 5) : t.start])
+            )
+        )
 
     @staticmethod
     def _sharper_place(
