@@ -735,3 +735,10 @@ def test_where_officials_spoke_is_not_where_it_happened(geocoder: Geocoder, nlp)
     text = "The government in Maputo said insurgents had been driven out of Macomia."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.location == "Macomia"
+
+
+def test_the_people_of_a_province_point_to_it(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Sindhi" is the people of Sindh: Pakistan, not the bigger Hyderabad in India
+    text = "Police baton-charged Sindhi activists marching to the Hyderabad Press Club."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Pakistan"

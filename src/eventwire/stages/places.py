@@ -1050,8 +1050,11 @@ class Geocoder:
         if tail_words and fold(tail_words[0]) in _NOT_PLACE_NEXT and not header:
             # "the US dollar exchange rate", "Grad rockets": money and arms, not places
             return None
-        if tail_words and fold(tail_words[0]) in _STREET_WORDS and e < len(text) and (
-            text[e] == " "
+        if (
+            tail_words
+            and fold(tail_words[0]) in _STREET_WORDS
+            and e < len(text)
+            and (text[e] == " ")
         ):
             # "Syria Street" in Tripoli, "Rustaveli Avenue": a street, not the place it names
             return None
@@ -1518,6 +1521,7 @@ class Geocoder:
                     admin1[(strong[0].cc, strong[0].a1code)] += 0.5 * w
                     sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
         self._shared_countries(topos, countries)
+        named = {t.start for t in topos}
         for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if _RE_NOT_PLACE_AFTER.match(text, m.end()):
                 continue  # "the Lebanese pound" is money, not a place
@@ -1532,6 +1536,14 @@ class Geocoder:
                 # "Iranian consulate", "Turkish forces": a weak hint of where it happened
                 w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
                 countries[info.iso2] += w
+            elif " " not in m.group() and m.start() not in named:
+                # "Sindhi activists", "Papuan separatists": the people of one province
+                area = self._province_people(m.group())
+                if area is not None:
+                    w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
+                    countries[area.cc] += w
+                    admin1[(area.cc, area.a1code)] += w
+                    sources[(area.cc, area.a1code)].add("words")
         if loose:
             self._loose_names(text, topos, focus, countries)
         for m in _RE_BARE_POSSESSIVE.finditer(text):
@@ -2149,6 +2161,20 @@ class Geocoder:
             if rest.countries.get(prov.cc, 0.0) >= _FULL_EVIDENCE:
                 return prov
         return country
+
+    def _province_people(self, word: str) -> Entry | None:
+        """'Sindhi', 'Papuan': a word for the people of one province (one reading only)."""
+        if len(word) < 5 or not re.search(r"(?:i|an|ans|is|ese)$", word):
+            return None
+        topo = self._demonym_area(word)
+        if topo is None:
+            return None
+        areas = {
+            (m.entry.cc, m.entry.a1code): m.entry
+            for m in topo.matches
+            if m.entry.kind == "adm1" and m.primary
+        }
+        return next(iter(areas.values())) if len(areas) == 1 else None
 
     def _demonym_area(self, text: str) -> Toponym | None:
         """'Ontarians', 'Texan', 'South Ossetian', 'Gazans': the people of a province, region
