@@ -229,15 +229,13 @@ _RE_ARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
 #: "Miami, New York, and Detroit": the name after a comma is an item of a list
 _RE_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 #: "the department of X", "the municipality of X": an area word that names X's kind
+_AREA_ALTERNATION = "|".join(sorted(_ADM1_WORDS | _ADM2_WORDS))
 _RE_AREA_OF = re.compile(
-    r"\b(governorate|province|oblast|state|region|prefecture|department|district|county|"
-    r"municipality|commune|tehsil|taluka|city|town|village)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"\b({_AREA_ALTERNATION}|city|town|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: "Esmeraldas, in the province of the same name"
 _RE_SAME_NAME = re.compile(
-    r"[^.;\n]*?\b(?:province|state|department|region|governorate|district|county|"
-    r"prefecture|oblast)\s+of\s+the\s+same\s+name\b",
-    re.IGNORECASE,
+    rf"[^.;\n]*?\b(?:{_AREA_ALTERNATION})\s+of\s+the\s+same\s+name\b", re.IGNORECASE
 )
 #: "Odesa: missile strike ...", "Lashio (N. Shan): clashes ...": a post headed by its place
 _RE_HEADER_PLACE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?:\s")
@@ -280,6 +278,7 @@ _NEAR_PENALTY = 1.0
 #: Penalty of an alternate name (often another language's name) where a town of 20,000 or
 #: more has the name as its own.
 _EXONYM_PENALTY = 1.5
+_EXONYM_RATIO = 20
 #: Penalty of a name that is one end of a road ("the Baghdad-Kirkuk road") as the event's
 #: place: the road runs through other places, which the text usually names.
 _ROAD_END_PENALTY = 1.5
@@ -288,7 +287,6 @@ _ROAD_END_PENALTY = 1.5
 _SAME_NAME_AREA = 3.0
 #: Penalty of a place people fled, moved or were taken to, as the event's place.
 _WENT_TO_PENALTY = 2.0
-_EXONYM_RATIO = 20
 #: A lone toponym is the world city of that name (this many people, this many times the
 #: namesake the context points to) unless the context names the namesake's province.
 _WORLD_CITY = 1_000_000
@@ -320,8 +318,6 @@ _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
     r"area|oblast|state|center|centre))[)\]]?\s*,\s*$"
 )
-#: A place where someone spoke, not where it happened: "speaking in Makurdi", "told
-#: reporters in Kabul", "said at a news conference in Bamako".
 #: "families continue to arrive in Sidon", "some 1,200 fled to Quitunda", "the wounded were
 #: taken to Goma": where people went, not where it happened
 _RE_WENT_TO = re.compile(
@@ -343,6 +339,8 @@ _RE_IN_X_SAID = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|announced|condemned|told|accused|vowed|"
     r"stated|denied|warned|urged|called)\b"
 )
+#: A place where someone spoke, not where it happened: "speaking in Makurdi", "told
+#: reporters in Kabul", "said at a news conference in Bamako".
 _RE_SPOKE_IN = re.compile(
     r"\b(?:speaking|spoke|said|says|told (?:[\w'-]+ ){0,2}?|addressing (?:[\w'-]+ ){0,3}?|"
     r"(?:news|press) (?:conference|briefing)|briefing (?:[\w'-]+ ){0,2}?|talks|summit|"
@@ -1874,14 +1872,14 @@ class Geocoder:
                 continue
             # the town itself, or the town that gives its district its name (the district's
             # point may be another town's)
+            readings = (t.resolved, *(m.entry for m in t.matches if not m.fuzzy))
             town = next(
                 (
-                    m.entry
-                    for m in (Match(t.resolved, False, True), *t.matches)
-                    if m.entry.kind == "ppl"
-                    and not m.fuzzy
-                    and (m.entry.cc, m.entry.a1code) == (area.cc, area.a1code)
-                    and (area.kind != "adm2" or m.entry.admin2 in ("", area.admin2))
+                    e
+                    for e in readings
+                    if e.kind == "ppl"
+                    and (e.cc, e.a1code) == (area.cc, area.a1code)
+                    and (area.kind != "adm2" or e.admin2 in ("", area.admin2))
                 ),
                 None,
             )
