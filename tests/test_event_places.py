@@ -56,3 +56,15 @@ def test_a_facility_named_for_its_town_places_the_event_there(resources: Resourc
     text = "On 3 May 2020, gunmen killed two farmers in Velmar, the Washington Post reported."
     events = _current(text, resources)
     assert events and events[0].country != "United States"
+
+
+def test_a_coders_note_names_the_place_the_event_is_coded_at(resources: Resources) -> None:
+    # "Velmar ridge" is no place the gazetteer knows; the note says where it was coded,
+    # even in another country than the attackers'
+    text = (
+        "On 16 August 2020, Turkish airstrikes destroyed PKK shelters in the Velmar ridge "
+        "area (coded as Amadiya). No fatalities were reported."
+    )
+    events = _current(text, resources)
+    assert events
+    assert (events[0].country, events[0].admin1) == ("Iraq", "Dohuk")

@@ -302,6 +302,10 @@ _ROAD_END_PENALTY = 1.5
 _SAME_NAME_AREA = 3.0
 #: Penalty of a place people fled, moved or were taken to, as the event's place.
 _WENT_TO_PENALTY = 2.0
+#: "(coded as Amadiya)", "(coded to Bardera at geoprecision 2)": a coder's note names the
+#: place an event was coded at
+_RE_CODED_AS = re.compile(r"\bcoded (?:as|at|to|in) (?:the )?$", re.IGNORECASE)
+_CODED_AS_BONUS = 5.0
 #: A lone toponym is the world city of that name (this many people, this many times the
 #: namesake the context points to) unless the context names the namesake's province.
 _WORLD_CITY = 1_000_000
@@ -1147,6 +1151,8 @@ class Geocoder:
             gap = text[words[k][1] : words[k + 1][0]]
             if any(c in gap for c in ".;:!?\n") or (skipped == 0 and "," in gap):
                 return ""
+            if w in ("as", "to") and k > 0 and words[k - 1][2].lower() == "coded":
+                return "at"  # "(coded as Amadiya)": a coder's note of the place
             if w in _LOC_PREPS:
                 # "the city of X", "the countryside of X", "west of X": the words make X a place
                 if w == "of" and k > 0 and words[k - 1][2].lower() in _PLACE_NOUNS:
@@ -1713,9 +1719,15 @@ class Geocoder:
             and u.resolved.kind == "ppl"
             and u.resolved.population >= _PROVINCE_VETO_POP
         }
+        coded: set[int] = set()
         for idx, t in enumerate(in_focus):
             e = t.resolved
             if e is None or t.actor_mod:
+                continue
+            if _RE_CODED_AS.search(text, max(0, t.start - 24), t.start):
+                # "Zap region (coded as Amadiya)": the coder's own note of the place
+                coded.add(id(t))
+                accepted.append((idx, t))
                 continue
             if _RE_SPOKE_IN.search(text, max(0, t.start - 60), t.start):
                 continue  # "the governor, speaking in Makurdi, said": where someone spoke
@@ -1797,6 +1809,8 @@ class Geocoder:
             bonus -= min(later, 2) * _LATER_SENTENCE
             if t.matches and all(m.fuzzy for m in t.matches):
                 bonus -= 1.0
+            if id(t) in coded:
+                bonus += _CODED_AS_BONUS
             if t.dateline:
                 bonus -= _DATELINE_PENALTY  # any place the sentence itself names comes first
             if t.road_end:
