@@ -761,3 +761,13 @@ def test_the_people_of_a_province_point_to_it(geocoder: Geocoder, nlp) -> None: 
     text = "Police baton-charged Sindhi activists marching to the Hyderabad Press Club."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country == "Pakistan"
+
+
+def test_a_town_bracketed_with_its_namesake_province_is_that_town(
+    geocoder: Geocoder,
+    nlp,  # type: ignore[no-untyped-def]
+) -> None:
+    # Honduras and Panama both have a Colon province; only Panama's holds a town Colon
+    text = "On Monday, in Colon (Colon), dock workers blocked the port gates for three hours."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.country, place.location, place.geo_precision) == ("Panama", "Colon", 1)

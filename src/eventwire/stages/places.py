@@ -704,7 +704,12 @@ class Geocoder:
                     s -= _EXONYM_PENALTY
             if name_key(e.name) == key:
                 s += 0.3
-            if topo.same_name_area and e.admin1 and name_key(e.admin1) == key:
+            if (
+                topo.same_name_area
+                and e.kind in ("ppl", "adm2")
+                and e.admin1
+                and name_key(e.admin1) == key
+            ):
                 s += _SAME_NAME_AREA
             if ctx is not None:
                 cn = ctx.countries.get(e.cc, 0.0)
@@ -1290,6 +1295,9 @@ class Geocoder:
                     if inner_start <= h.start < t.end + m.end(1):
                         h.is_hint = True
                         t.hints.append(h)
+                        if name_key(h.text) == name_key(t.text):
+                            # "Colon (Colon)": a town in the province that bears its name
+                            t.same_name_area = True
                 continue
             m = re.match(
                 r"\s*(?:(?:district|province|governorate|city|town|village|area|region|county)"
