@@ -863,3 +863,64 @@ def test_a_headline_torching_is_property_destruction(nlp) -> None:  # type: igno
         ).events
         == []
     )
+
+
+#: Everyday English for protests, riots, property destruction and missile fire (sentence,
+#: event type, sub-event type): crowds in protests, burning, blocking roads named by a code,
+#: demanding and dispersed; herds killed by gunmen; a killing told beside a flood; ATGMs.
+GENERAL_ENGLISH_EVENTS: list[tuple[str, str, str]] = [
+    ("Dozens of activists took part in protests in Velmora on Sunday.", P, "Peaceful protest"),
+    ("Hundreds of farmers joined in protests in Tarsk against the new land tax.", P, "Peaceful protest"),
+    ("Angry riders burnt one vehicle in Kessa on Monday.", R, "Violent demonstration"),
+    ("Police arrested youths who were burning debris in the streets of Duvran.", R, "Violent demonstration"),
+    ("Villagers blockaded the Orlin road for six hours on Tuesday.", P, "Peaceful protest"),
+    ("Truck drivers blocked the RN 7 near Kessa on Wednesday.", P, "Peaceful protest"),
+    ("Police dispersed around 200 people in Velmora on Monday.", P, "Protest with intervention"),
+    ("Dozens of contract employees demanded permanent contracts at the Orlin water company.", P, "Peaceful protest"),
+    ("About 300 nurses demanded unpaid bonuses in Kessa on Monday.", P, "Peaceful protest"),
+    ("Unknown persons smashed the glass front of a bank in Duvran.", S, "Looting/property destruction"),
+    ("Youths smashed windows of shops in Brenmark overnight.", S, "Looting/property destruction"),
+    ("Unidentified gunmen killed 40 cows in the village of Zolvary.", S, "Looting/property destruction"),
+    ("The air force killed 14 militants after they were driven out by flooding near Velmora.", E, "Air/drone strike"),
+    ("Army units targeted two excavators using ATGMs near Tarsk, destroying both.", E, "Shelling/artillery/missile attack"),
+    ("Rebels hit an army truck with an ATGM near Orlin on Friday.", E, "Shelling/artillery/missile attack"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), GENERAL_ENGLISH_EVENTS)
+def test_general_english_forms_of_events(text: str, event_type: str, sub_event_type: str) -> None:
+    events = _extract(text).events
+    assert events, text
+    assert (events[0].event_type, events[0].sub_event_type) == (event_type, sub_event_type)
+
+
+def test_people_injured_in_protests_are_a_protest_event() -> None:
+    events = _extract("Three people were injured in protests in Orlin on Friday.").events
+    assert events and events[0].event_type in (P, R)
+
+
+#: Look-alikes of the forms above that report no event: a gesture "in protest at", a
+#: minister's demand, a petition, a house fire, a flood's toll, a wolf, a storm, arms sent.
+GENERAL_ENGLISH_NON_EVENTS = [
+    "The minister resigned in protest at the decision to close the Velmora port.",
+    "The Ostravian delegation walked out of the talks in protest at the remarks.",
+    "The minister demanded an apology from the Novaland ambassador.",
+    "Hundreds of residents signed a petition demanding a new school in Tarsk.",
+    "A house fire burned a car and a shed in Orlin on Monday.",
+    "Farmers burned crop residue in the fields near Kessa.",
+    "Floods killed 14 people in the Duvran valley on Tuesday.",
+    "Police said floods killed 14 people in the Duvran valley.",
+    "A wolf killed 12 sheep in the village of Brenmark.",
+    "The storm smashed windows of shops in Zolvary.",
+    "The Ostravian government sent 200 ATGMs to its army units in the north.",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL_ENGLISH_NON_EVENTS)
+def test_look_alikes_of_general_english_forms_are_no_event(text: str) -> None:
+    assert _extract(text).events == [], text
+
+
+def test_an_arrest_for_past_protests_is_no_protest() -> None:
+    text = "Security agents arrested a teacher in Velmora over his participation in protests."
+    assert [e.sub_event_type for e in _extract(text).events] == ["Arrests"]

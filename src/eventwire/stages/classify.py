@@ -86,7 +86,16 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
         "Excessive force against protesters": frozenset(
             {"Peaceful protest", "Protest with intervention", "Arrests"}
         ),
-        "Violent demonstration": frozenset({"Peaceful protest", "Protest with intervention"}),
+        # a crowd that burns cars or smashes windows riots: the damage, and the arrests made
+        # at it, are the riot's
+        "Violent demonstration": frozenset(
+            {
+                "Peaceful protest",
+                "Protest with intervention",
+                "Looting/property destruction",
+                "Arrests",
+            }
+        ),
         "Protest with intervention": frozenset({"Peaceful protest", "Arrests"}),
         "Suicide bomb": frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"}),
         # fighting and a withdrawal: the place changed hands by force, if at all
@@ -175,6 +184,23 @@ _ACCUSED_OF = re.compile(
 _ARMED_ACTOR = re.compile(
     r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|militias?|militiamen|"
     r"guerrillas?|troops|soldiers|army|armed forces|military|(?<!police )(?<!security )forces)\b",
+    re.IGNORECASE,
+)
+#: An armed actor or assailant right before a violence word, as its subject ("the air force
+#: killed 14 militants", "gunmen shot two"; not "14 soldiers were killed"): the killing is
+#: theirs, whatever flood or storm the story also tells of.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|militias?|militiamen|guerrillas?|"
+    r"troops|soldiers|army|armed forces|military|forces|air ?force|navy|police(?:m[ae]n)?|"
+    r"gunm[ae]n|attackers?|assailants?|bandits?|kidnappers?|armed (?:men|group)|terrorists?)"
+    r"(?:\s+(?!(?:was|were|been|being|is|are|be|by|from|in|of|said|says|say|told|reported|"
+    r"confirmed|added|stated|rescued|evacuated|found|recovered)\b)[\w'-]+){0,3}?\s+$",
+    re.IGNORECASE,
+)
+#: The violence words a perpetrator does (not "dead" or "injured", which a flood also leaves).
+_AGENT_VERBS = re.compile(
+    r"kill|murder|assassinat|execut|behead|slaughter|massacr|stab|hack|shot|shoot|gunned|beat|"
+    r"tortur|lynch",
     re.IGNORECASE,
 )
 #: Arson by an armed group, and the words for the fire it set.
@@ -903,20 +929,34 @@ class EventClassifier:
             and _ARSON.search(text, h.start, h.end)
             for h in hits
         ) and bool(_ARMED_ACTOR.search(text))
-        disaster = any(
+        # "the air force killed 14 militants driven out by flooding": a killing by an armed
+        # actor is no disaster's toll
+        armed_agent = any(
+            h.label == "EVENT"
+            and h.kind in _TRIGGER_KINDS
+            and not h.blocked
+            and _AGENT_VERBS.match(text, h.start, h.end)
+            and _AGENT_BEFORE.search(text, max(0, h.start - 60), h.start)
+            for h in hits
+        )
+        disaster = not armed_agent and any(
             h.label == "NEG_DISASTER"
             # "rockets hit the refinery, sparking a blaze": a fire the attack set
             and not _CAUSED.search(text, max(0, h.start - 40), h.start)
             and not (arson and _FIRE_WORDS.fullmatch(text, h.start, h.end))
             for h in hits
         )
-        # a wolf that kills sheep, a hunter who shoots a boar, unless armed groups act
-        # ("the Northern Wolves killed": a group's name)
-        animal = any(
-            h.label == "NEG_ANIMAL"
-            and (not text[h.start].isupper() or _SENTENCE_START.search(text, 0, h.start))
-            for h in hits
-        ) and not _ARMED_ACTOR.search(text)
+        # a wolf that kills sheep, a hunter who shoots a boar, unless armed groups or
+        # gunmen act ("the Northern Wolves killed": a group's name; "gunmen killed cows")
+        animal = (
+            any(
+                h.label == "NEG_ANIMAL"
+                and (not text[h.start].isupper() or _SENTENCE_START.search(text, 0, h.start))
+                for h in hits
+            )
+            and not _ARMED_ACTOR.search(text)
+            and not _ASSAILANTS.search(text)
+        )
         fiction = any(h.label == "NEG_FICTION" for h in hits) or animal
         sport = any(h.label == "NEG_SPORT" for h in hits)
         disease = any(h.label == "NEG_DISEASE" for h in hits)
@@ -1034,15 +1074,16 @@ class EventClassifier:
                 if loser in bonus:
                     bonus[loser] = -pr.override_penalty
                 if loser == "Non-violent transfer of territory" or (
-                    winner in _PROTEST_FORCE
+                    (winner in _PROTEST_FORCE or winner == "Violent demonstration")
                     and loser == "Arrests"
                     and any(
                         h.label == winner and not _ARREST_WORDS.search(text, h.start, h.end)
                         for h in strong
                     )
                 ):
-                    # arrests or force at a protest are the protest's, a withdrawal under
-                    # fire is the fighting's: the model's belief in the loser goes to it
+                    # arrests or force at a protest (or a riot) are the protest's, a
+                    # withdrawal under fire is the fighting's: the model's belief in the loser
+                    # goes to it
                     probs = _move_belief(probs, loser, winner)
         candidates = [
             s for s in SUB_EVENT_TYPES if s in bonus or SUB_EVENT_TYPES[s] in _VIOLENT_TYPES
