@@ -68,3 +68,13 @@ def test_a_coders_note_names_the_place_the_event_is_coded_at(resources: Resource
     events = _current(text, resources)
     assert events
     assert (events[0].country, events[0].admin1) == ("Iraq", "Dohuk")
+
+
+def test_a_place_of_worship_named_with_its_city_places_the_event_there(
+    resources: Resources,
+) -> None:
+    # a headline: the city's name heads "Shiite mosque", "Sikh temple"
+    events = _current("Fresh attack at Baghdad Shiite mosque kills at least 11", resources)
+    assert events and (events[0].country, events[0].location) == ("Iraq", "Baghdad")
+    events = _current("Gunmen stormed a Kabul Sikh temple, killing 25 worshippers.", resources)
+    assert events and (events[0].country, events[0].location) == ("Afghanistan", "Kabul")

@@ -145,6 +145,13 @@ _FACILITY_ENDS = frozenset(
 )
 
 
+#: Faiths and sects a place's mosque, church or temple is named for ("a Kabul Sikh temple").
+_FAITHS = frozenset(
+    """shiite shiites shia shi'ite sunni christian catholic orthodox coptic protestant
+    evangelical yazidi sikh hindu muslim jewish alawite druze ismaili sufi buddhist""".split()
+)
+
+
 def _facility_word(word: str) -> bool:
     w = fold(_POSSESSIVE.sub("", word))
     return w in _FACILITY_TAILS or w in _FACILITY_ENDS
@@ -1125,8 +1132,10 @@ class Geocoder:
             return True
         if after and fold(after[0]) in _ENGLISH_CONNECTORS:
             return True  # "Odesa as President Zelensky met": "as" is English here
-        if all(fold(w) in _ORG_TAILS or fold(w) in DESIGNATORS for w in after):
-            return True
+        if all(
+            fold(w) in _ORG_TAILS or fold(w) in DESIGNATORS or fold(w) in _FAITHS for w in after
+        ):
+            return True  # "Baghdad Operations Command", "at Baghdad Shiite mosque"
         # "Donetsk Filtration Station", "Mombasa Technical University": a facility named
         # for its place, whatever words come between
         return 1 <= len(after) <= 3 and _facility_word(after[-1])
