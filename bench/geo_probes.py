@@ -59,6 +59,14 @@ def same_area(names: list[str], got: str) -> bool:
     return False
 
 
+def _iso(name: str) -> str:
+    """A country's ISO code by any of its names ("DR Congo" = "Democratic Republic of Congo")."""
+    from eventwire.stages._gazetteer import CountryTable
+
+    info = CountryTable.load().find(name) if name else None
+    return info.iso2 if info is not None else ""
+
+
 def score_set(path: Path, show_misses: bool) -> dict[str, object]:
     import eventwire
     from eventwire.stages._gazetteer import distance_km
@@ -74,7 +82,10 @@ def score_set(path: Path, show_misses: bool) -> dict[str, object]:
             if e.context == "current"
         ]
         top = max(events, key=lambda e: e.confidence) if events else None
-        ok_country = top is not None and top.country.lower() == str(gold["country"]).lower()
+        ok_country = top is not None and (
+            top.country.lower() == str(gold["country"]).lower()
+            or _iso(top.country) == _iso(str(gold["country"])) != ""
+        )
         names = [gold["admin1"], *gold.get("admin1_alt", []), *gold.get("alt_admin1", [])]
         ok_a1 = top is not None and same_area([str(x) for x in names], top.admin1)
         ok_km = (
