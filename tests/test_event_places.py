@@ -78,3 +78,25 @@ def test_a_place_of_worship_named_with_its_city_places_the_event_there(
     assert events and (events[0].country, events[0].location) == ("Iraq", "Baghdad")
     events = _current("Gunmen stormed a Kabul Sikh temple, killing 25 worshippers.", resources)
     assert events and (events[0].country, events[0].location) == ("Afghanistan", "Kabul")
+
+
+def test_congo_alone_may_be_either_congo(resources: Resources) -> None:
+    # wires write "Congo" for the Democratic Republic: Goma decides
+    text = (
+        "GOMA, Congo, July 9 (Reuters) - A grenade exploded at a displacement camp on the "
+        "western edge of Goma on Tuesday, killing four people, a camp official said."
+    )
+    events = _current(text, resources)
+    assert events and (events[0].country, events[0].location) == (
+        "Democratic Republic of Congo",
+        "Goma",
+    )
+
+
+def test_where_the_government_spoke_does_not_veto_the_target_town(resources: Resources) -> None:
+    text = (
+        "ADEN, Yemen - Houthi forces fired a ballistic missile at Marib city on Saturday, "
+        "killing two civilians, the government said in Aden."
+    )
+    events = _current(text, resources)
+    assert events and (events[0].admin1, events[0].location) == ("Marib", "Marib")

@@ -110,7 +110,10 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
 #: is dispersed or fired on are the protest's (arrests alone may be of anyone).
 _PROTEST_FORCE = frozenset({"Excessive force against protesters", "Protest with intervention"})
 _CAUSED = re.compile(
-    r"\b(?:spark|caus|trigger|start|ignit|set(?:ting)? off|left)\w*\s+(?:[\w'-]+\s+){0,3}$",
+    r"\b(?:spark|caus|trigger|start|ignit|set(?:ting)? off|left)\w*\s+(?:[\w'-]+\s+){0,3}$"
+    # "glide bombs hit an industrial area": the place the weapons struck, no accident
+    r"|\b(?:bombs?|missiles?|rockets?|shells?|drones?|strikes?)\s+(?:hit|struck|targeted|"
+    r"slammed into)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 #: A text of at most this many sentences is one story: what it is about (a drill, a novel,

@@ -1510,9 +1510,11 @@ class Geocoder:
                     sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
                 continue
             if any(e.kind == "country" for e in strong):
-                cc = next(e.cc for e in strong if e.kind == "country")
-                # "Ethiopia forces" says as little as "Ethiopian forces" about the place
-                countries[cc] += (0.25 * w) if t.actor_mod else 3 * w
+                # "Congo" is either Congo: the evidence is shared
+                ccs_named = {e.cc for e in strong if e.kind == "country"}
+                for cc in ccs_named:
+                    # "Ethiopia forces" says as little as "Ethiopian forces" about the place
+                    countries[cc] += ((0.25 * w) if t.actor_mod else 3 * w) / len(ccs_named)
                 continue
             if not (t.prep or t.cue or t.in_paren or t.is_hint or t.after_comma) and (
                 t.label not in ("GPE", "LOC", "FAC")
@@ -1728,7 +1730,11 @@ class Geocoder:
         namesakes: set[int] = set()
         # names of places where people spoke, fled or were treated: their provinces do not
         # make a village elsewhere a namesake ("near Goris ... In Yerevan, the office said")
-        aside = {name_key(u.text) for u in in_focus if self._aside(text, u)}
+        aside = {
+            name_key(u.text)
+            for u in in_focus
+            if self._aside(text, u) or _RE_SPOKE_IN.search(text, max(0, u.start - 60), u.start)
+        }
         placed_a1 = {
             (u.resolved.cc, u.resolved.a1code)
             for u in in_focus
