@@ -100,3 +100,10 @@ def test_where_the_government_spoke_does_not_veto_the_target_town(resources: Res
     )
     events = _current(text, resources)
     assert events and (events[0].admin1, events[0].location) == ("Marib", "Marib")
+
+
+def test_a_facility_named_for_a_place_lies_where_the_text_says(resources: Resources) -> None:
+    # "Nallur" is a town in Tamil Nadu and the name of Jaffna's temple
+    text = "Mothers of missing men held a vigil near the Nallur temple in Jaffna on Sunday."
+    events = _current(text, resources)
+    assert events and (events[0].country, events[0].location) == ("Sri Lanka", "Jaffna")

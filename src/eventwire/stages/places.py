@@ -141,7 +141,7 @@ _FACILITY_TAILS = _ORG_TAILS | frozenset(
 #: Last words of a facility's name that hold its town's ("the Basrah Oil Company").
 _FACILITY_ENDS = frozenset(
     """company governorship administration school college institute academy plant
-    factory mine terminal complex compound palace""".split()
+    factory mine terminal complex compound palace temple church cathedral shrine""".split()
 )
 
 
@@ -150,6 +150,25 @@ _FAITHS = frozenset(
     """shiite shiites shia shi'ite sunni christian catholic orthodox coptic protestant
     evangelical yazidi sikh hindu muslim jewish alawite druze ismaili sufi buddhist""".split()
 )
+
+
+#: A facility word as a regex alternation ("temple", "market", "police station" ...).
+_RE_FACILITY_WORD = (
+    "(?:"
+    + "|".join(
+        sorted(
+            (_FACILITY_TAILS | _FACILITY_ENDS)
+            - {"city", "town", "village", "area", "state", "region"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+
+
+#: A facility named for a place, then where it is: "the Nallur temple in Jaffna".
+_RE_FACILITY_IN = re.compile(r"\s+(?i:" + _RE_FACILITY_WORD + r")\s+in\s+(?:the\s+)?[A-Z]")
 
 
 def _facility_word(word: str) -> bool:
@@ -1840,6 +1859,9 @@ class Geocoder:
                 bonus -= _ROAD_END_PENALTY  # "on the Baghdad-Kirkuk road near Khalis"
             if self._aside(text, t):
                 # "displaced families arrive in Sidon"; "In Jakarta, the minister said ..."
+                bonus -= _WENT_TO_PENALTY
+            if _RE_FACILITY_IN.match(text, t.end):
+                # "near the Nallur temple in Jaffna": the name is the temple's, Jaffna the place
                 bonus -= _WENT_TO_PENALTY
             if t.is_hint and any(id(h) in heads for h in in_focus if t in h.hints):
                 bonus -= 1.5
