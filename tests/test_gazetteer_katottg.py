@@ -41,3 +41,18 @@ def test_the_codifier_lists_villages_under_oblast_raion_and_hromada() -> None:
     codes, _name = villages[0]
     assert all(c.startswith("UA") for c in codes[:4])
     assert codes[3][:4] == codes[0][:4]
+
+
+def test_names_written_with_dotless_i_or_barred_l_keep_their_main_name(resources) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages._gazetteer import fold
+
+    geocoder = resources.geocoder
+    # "Łódź" must not lose its first letter, "Aydın" must stay Latin
+    assert fold("Łódź") == "lodz" and fold("Ærøskøbing") == "aeroskobing"
+    towns = [
+        m
+        for m in geocoder.gazetteer.lookup("Aydin")
+        if m.entry.kind == "ppl" and m.entry.population > 100_000
+    ]
+    # the city's own name, not only one of its alternate spellings
+    assert towns and all(m.primary for m in towns)

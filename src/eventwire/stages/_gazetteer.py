@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 24
+INDEX_VERSION = 26
 #: eventwire's own tables that go into the index: an edit to one builds a new index too
 _BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
 
@@ -54,7 +54,22 @@ INDEX_NAME = f"gazetteer-v{INDEX_VERSION}-{_tables_digest()}.sqlite"
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ′"), None)
 _SPECIAL = str.maketrans(
-    {"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ł": "l", "ð": "d", "ə": "a", "Ə": "A"}
+    {
+        "ı": "i",
+        "ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "đ": "d",
+        "ł": "l",
+        "ð": "d",
+        "ə": "a",
+        "Ə": "A",
+        "Ø": "O",
+        "Æ": "AE",
+        "Đ": "D",
+        "Ł": "L",
+        "Ð": "D",
+    }  # fmt: skip
 )
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Arabic articles and their sun-letter forms, dropped from keys: al-Bukamal = Bukamal.
@@ -67,7 +82,7 @@ DESIGNATORS = frozenset(
     municipality qada qadaa qadha muhafazat muhafaza muhafazah raion rayon wilayah wilayat
     vilayet prefecture department departement mintaqat nahiyat nahia nahiya subdistrict
     kray krai okrug emirate territory lga upazila regency commune tehsil taluka locality
-    township""".split()
+    township ilcesi""".split()
 )
 
 
@@ -123,7 +138,8 @@ def fold(text: str) -> str:
 def _is_latin(text: str) -> bool:
     if text.isascii():
         return any(c.isalpha() for c in text)
-    base = unicodedata.normalize("NFKD", text)
+    # "Aydın", "Łódź", "Gəncə": letters NFKD leaves as they are still write Latin names
+    base = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     letters = [c for c in base if c.isalpha()]
     return bool(letters) and all(c.isascii() for c in letters)
 
