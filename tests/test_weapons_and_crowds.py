@@ -36,3 +36,14 @@ def test_fireworks_thrown_at_police_are_a_riot_and_a_fireworks_blast_is_not() ->
     assert not _current(
         "A fireworks warehouse exploded in Orvel on Thursday, killing three workers."
     )
+
+
+def test_a_ban_on_protests_is_no_protest_but_defying_it_is() -> None:
+    for text in (
+        "On Monday the governor of Tamsk extended a ban on protests for another 15 days.",
+        "The governor banned all demonstrations and rallies in Orvel for a week.",
+    ):
+        events = _current(text)
+        assert events and all(e.event_type == "Strategic developments" for e in events), text
+    events = _current("Thousands defied a ban on rallies and marched through Orvel on Sunday.")
+    assert events and events[0].event_type == "Protests"

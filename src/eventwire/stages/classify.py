@@ -206,6 +206,12 @@ _AGENT_VERBS = re.compile(
     r"tortur|lynch",
     re.IGNORECASE,
 )
+#: Words that ban what follows them: "a ban on protests", "banned all rallies and".
+_BANNED = re.compile(
+    r"\b(?:bans?|banned|banning|prohibit\w*|outlaw\w*|forb[ai]d\w*)(?: on)?(?: all| any)?"
+    r"(?: public| street| political)?(?: [\w-]+s and)? $",
+    re.IGNORECASE,
+)
 #: Arson by an armed group, and the words for the fire it set.
 _ARSON = re.compile(r"fire|torch|burn|ablaze", re.IGNORECASE)
 _FIRE_WORDS = re.compile(r"blaze|caught fire|fire broke out|(?:house|home|building) fires?", re.I)
@@ -968,6 +974,12 @@ class EventClassifier:
             for h in hits
             if h.kind in _TRIGGER_KINDS
             and not h.blocked
+            # "extended a ban on protests", "banned all rallies": the protests are banned
+            and not (
+                SUB_EVENT_TYPES.get(h.label) == "Protests"
+                and text[h.start : h.end].endswith("s")  # the plural nouns, not "marched"
+                and _BANNED.search(text, max(0, h.start - 40), h.start)
+            )
             and not (crime_words and h.label in _CRIME_VETOED)
             and not (disaster and h.label in _DISASTER_VETOED)
             and not (
