@@ -924,3 +924,92 @@ def test_look_alikes_of_general_english_forms_are_no_event(text: str) -> None:
 def test_an_arrest_for_past_protests_is_no_protest() -> None:
     text = "Security agents arrested a teacher in Velmora over his participation in protests."
     assert [e.sub_event_type for e in _extract(text).events] == ["Arrests"]
+
+
+#: Events in wording an invented-world probe (set o) missed (sentence, event type, sub-type):
+#: a forced disappearance, travellers led away or held for ransom, aircraft that bomb a camp
+#: and an air force that "conducted raids", a base overrun while troops pulled back, insurgent
+#: rule ended, a firefight the raiders were drawn into, and the villagers of a place who
+#: attack their neighbours.
+PROBE_O_EVENTS: list[tuple[str, str, str]] = [
+    ("Plain-clothes agents seized two journalists at a cafe in Lenvik on Tuesday, and the authorities have refused to disclose where they are being held.", V, "Abduction/forced disappearance"),
+    ("An opposition activist in Moratz has been held incommunicado since intelligence officers picked him up on Sunday.", V, "Abduction/forced disappearance"),
+    ("Gunmen halted a minibus outside Elbrin on Monday and led away six passengers.", V, "Abduction/forced disappearance"),
+    ("Bandits broke into a farmhouse near Castrel on Friday night and are holding the owner's two sons for ransom.", V, "Abduction/forced disappearance"),
+    ("Warplanes bombed a militia training camp in the hills above Moratz on Thursday, killing nine.", E, "Air/drone strike"),
+    ("The Ostrelian air force said it had conducted 'targeted raids' against ammunition depots of the Grey Lantern Brigade near Lenvik.", E, "Air/drone strike"),
+    ("Fighters of the Grey Lantern Brigade overran a gendarmerie barracks outside Castrel. The gendarmes pulled back to the coast.", B, "Non-state actor overtakes territory"),
+    ("Government troops returned to Elbrin on Friday, ending a year of militant rule over the town.", B, "Government regains territory"),
+    ("A gunman fired at a guard in Sarnoch on Monday. Separately, insurgents raided a border post near Lenvik and engaged the guards in a firefight that lasted an hour.", B, "Armed clash"),
+    ("Villagers of the upper Moratz valley attacked and torched the huts of migrant herders on Sunday after a quarrel at a well. Five people were hurt.", R, "Mob violence"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), PROBE_O_EVENTS)
+def test_disappearances_air_raids_and_places_taken_by_force(
+    text: str, event_type: str, sub_event_type: str
+) -> None:
+    current = [e for e in _extract(text).events if e.context == "current"]
+    assert any((e.event_type, e.sub_event_type) == (event_type, sub_event_type) for e in current), [
+        (e.event_type, e.sub_event_type) for e in current
+    ]
+
+
+#: Look-alikes of the probe's kinds: a TV season and a thriller, an arrest without a shot, a
+#: mock hostage-taking, an "explosive" mood, a murder charge in a family quarrel, freed
+#: captives, a mine collapse, a modelled strike, a batch of rockets, a lorry overturned, and a
+#: speech that refers to an earlier bombing.
+PROBE_O_LOOK_ALIKES = [
+    "The second season of the crime series 'Harbour Lights', out next week, is centred on the kidnapping of a judge's daughter.",
+    "Ilse Marren's bestselling thriller describes a sarin attack on the metro of a fictional capital.",
+    "Gendarmes detained a suspected arms dealer in Elbrin without a single shot being fired.",
+    "Firefighters and paramedics staged a mock hostage-taking at Lenvik airport on Thursday to test their emergency procedures. Cadets played the wounded. The exercise ended at noon.",
+    "Talks on the Castrel budget have turned into trench warfare, and deputies say the mood in the chamber is 'explosive'.",
+    "A man in Moratz stabbed his brother-in-law to death after a quarrel over money, police said. He has been charged with murder.",
+    "The Grey Lantern Brigade freed four aid workers on Tuesday. The released workers, abducted near Sarnoch in January, were flown to the capital.",
+    "Seven miners died when a gallery collapsed at a tin mine near Elbrin on Monday.",
+    "A think tank study modelled what a drone attack on the Castrel dam would do to power supplies in the north.",
+    "The second batch of rockets for the army's launchers arrived at Lenvik harbour on Tuesday.",
+    "A military lorry carrying twenty soldiers overturned near Sarnoch on Friday. Six soldiers were killed. Police said the driver lost control on a wet road.",
+    # a speech that refers to an earlier attack
+    "'We will not be intimidated,' the governor of Lenvik said on Friday, referring to the bombing of the Sarnoch courthouse last month.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PROBE_O_LOOK_ALIKES)
+def test_probe_o_look_alikes_are_no_current_violence(text: str) -> None:
+    assert not _current_violence(text)
+
+
+#: The real events beside those look-alikes stay events: an arrest after a shootout, a
+#: kidnapping with a partial release the same day, a driver shot before the crash, and a
+#: town taken after a peaceful withdrawal stays a non-violent transfer; an attack the speaker
+#: refers to in the same sentence is still told as news.
+PROBE_O_KEPT: list[tuple[str, str]] = [
+    ("Police arrested two gunmen in Castrel after a shootout that left one officer dead.", B),
+    ("Gunmen kidnapped eleven passengers from a bus near Elbrin on Monday and released two elderly women hours later.", V),
+    ("A roadside bomb hit a bus near the Elbrin copper mine on Friday, killing four miners.", E),
+    ("An army truck overturned near Sarnoch after gunmen shot the driver, who lost control; four soldiers were killed.", B),
+    ("Gunmen attacked a police post in Lenvik on Friday, the governor said, referring to it as a cowardly act.", B),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), PROBE_O_KEPT)
+def test_real_events_beside_probe_o_look_alikes_stay(text: str, event_type: str) -> None:
+    current = [e for e in _extract(text).events if e.context == "current"]
+    assert any(e.event_type == event_type for e in current), [
+        (e.event_type, e.sub_event_type) for e in current
+    ]
+
+
+def test_a_novels_air_strikes_stay_no_event_and_a_peaceful_takeover_stays_peaceful() -> None:
+    assert not _current_violence(
+        "The novel, set in a fictional desert kingdom, describes air strikes on a refugee camp."
+    )
+    assert not _current_violence(
+        "The air force said it had not carried out any strikes near Lenvik."
+    )
+    text = "Rebels took control of Castrel on Sunday after the army withdrew without a fight."
+    assert [e.sub_event_type for e in _extract(text).events] == [
+        "Non-violent transfer of territory"
+    ]

@@ -147,6 +147,9 @@ _TOLL_WORDS = re.compile(
 _DISASTER_STORY = "NEG_DISASTER_STORY"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
+#: Words of a place taken by force ("overran the base", "stormed the town"): a withdrawal
+#: told with them is the loser's retreat, not a peaceful handover.
+_BY_FORCE = re.compile(r"overr[au]n|over ?ran|storm|by force|forcibly|rout", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
 #: or civilians: a clash or an attack) and small arms (a clash rather than a shelling).
 _CUE_LABELS = frozenset({"TARGET_ARMED", "TARGET_CIVILIAN", "SMALL_ARMS"})
@@ -270,6 +273,8 @@ _BLOCK_LEMMAS = frozenset(
         "funeral", "honour", "honor", "buy", "purchase", "acquire", "procure",
         "dramatise", "story", "memorial", "anniversary", "remembrance", "commemoration",
         "monument", "talk", "negotiation", "negotiator", "progress", "draft",
+        # models and scenarios of what an attack would do; a speech that refers to one
+        "model", "simulate", "imagine", "envisage", "scenario", "refer",
     }
 )  # fmt: skip
 
@@ -1084,8 +1089,15 @@ class EventClassifier:
                 # the model's belief in a change of hands goes to the side the actors name
                 (side,) = territory
                 probs = _move_belief(probs, other, side)
+        overrides = dict(_OVERRIDES)
+        if any(h.label == "TERRITORY" and _BY_FORCE.search(text, h.start, h.end) for h in strong):
+            # "the fighters overran the base; troops retreated": taken by force
+            for side in territory:
+                overrides[side] = overrides.get(side, frozenset()) | {
+                    "Non-violent transfer of territory"
+                }
         for winner in strong_labels:
-            for loser in _OVERRIDES.get(winner, ()):
+            for loser in overrides.get(winner, ()):
                 if loser in bonus:
                     bonus[loser] = -pr.override_penalty
                 if loser == "Non-violent transfer of territory" or (
