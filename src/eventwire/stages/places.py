@@ -377,7 +377,8 @@ _RE_WENT_TO = re.compile(
     # "the government in Maputo said", "doctors in Mogadishu were treating the wounded"
     r"|(?:government|administration|authorities|ministry|officials|doctors|medics|"
     r"hospitals?)\s+in)"
-    r"\s+(?:the\s+)?$"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,  # "the State Specialist Hospital in Maiduguri"
 )
 #: "In Yerevan, the prime minister's office said ...": where someone spoke, after the name
 _RE_IN_X_SAID = re.compile(
