@@ -107,3 +107,13 @@ def test_a_facility_named_for_a_place_lies_where_the_text_says(resources: Resour
     text = "Mothers of missing men held a vigil near the Nallur temple in Jaffna on Sunday."
     events = _current(text, resources)
     assert events and (events[0].country, events[0].location) == ("Sri Lanka", "Jaffna")
+
+
+def test_a_countrys_forces_named_tell_which_namesake_town(resources: Resources) -> None:
+    # Merida is in Mexico and in Venezuela; the Bolivarian National Guard is Venezuela's
+    text = (
+        "Students blocked streets in Merida over blackouts on Tuesday; the Bolivarian "
+        "National Guard fired tear gas and pellets, wounding four."
+    )
+    events = _current(text, resources)
+    assert events and (events[0].country, events[0].location) == ("Venezuela", "Merida")
