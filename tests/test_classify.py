@@ -1013,3 +1013,76 @@ def test_a_novels_air_strikes_stay_no_event_and_a_peaceful_takeover_stays_peacef
     assert [e.sub_event_type for e in _extract(text).events] == [
         "Non-violent transfer of territory"
     ]
+
+
+#: Rarer violent verbs and protest forms (probe p's families): gunmen who mow people down, a
+#: man kneecapped, a helicopter strafing a road, gunfire between two militias, police
+#: kettling or teargassing a march, nurses picketing or staging a walkout, and detainees
+#: abused by police (a protest's detainees are no act of detaining).
+PROBE_P_EVENTS: list[tuple[str, str]] = [
+    ("Gunmen on horseback mowed down nine herders at a well near Dravno on Sunday.", V),
+    ("Two masked men kneecapped a shopkeeper in Ostrel on Tuesday night.", V),
+    ("A military helicopter strafed a line of lorries on the Vennor road on Friday, killing two drivers.", E),
+    ("Sporadic gunfire between the Ember Guard and the Ridge Watch was heard near Tolvash overnight.", B),
+    ("Riot police kettled about 200 students outside the Marloh ministry and arrested 15.", P),
+    ("Cops teargassed a farmers' march on Quay Road in Velm, and several marchers were arrested.", P),
+    ("Bus drivers in Orsk are picketing the central depot over unpaid wages.", P),
+    ("Teachers at two Brennick schools staged a one-day walkout on Wednesday over class sizes.", P),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), PROBE_P_EVENTS)
+def test_probe_p_event_forms(text: str, event_type: str) -> None:
+    current = [e for e in _extract(text).events if e.context == "current"]
+    assert any(e.event_type == event_type for e in current), [
+        (e.event_type, e.sub_event_type) for e in current
+    ]
+
+
+def test_riot_police_are_no_riot() -> None:
+    text = "Riot police kettled about 200 students outside the Marloh ministry and arrested 15."
+    assert not [e for e in _extract(text).events if e.event_type == R]
+
+
+#: Look-alikes: a team that ran riot, a killer app, a recipe, a named storm, a complaint
+#: bombardment, a tested rocket, a parade salute, a plant blast from a faulty valve, an online
+#: rumour, a threat to "shoot up" an office, an arms deal, a novel's chapter, a minister who
+#: shot back at critics.
+PROBE_P_LOOK_ALIKES = [
+    "The Harlow Foxes ran riot in the second half and won the cup final 31-6 on Sunday.",
+    "Brisk Mobile says its new chat tool is the killer app the market has waited for.",
+    "Sear the lamb in a hot wok, add two tablespoons of soy and fire the onions into the pan.",
+    "Storm Berna lashed the Osk coast on Friday, tearing roofs off houses in three villages.",
+    "Angry fans bombarded the Tarrow club's ticket office lines with complaints on Monday.",
+    "The navy of Celvar tested a locally assembled cruise missile off its coast on Thursday.",
+    "Tanks and 3,000 goose-stepping cadets rolled past the palace as President Ulm took the salute.",
+    "A blast at the Morrin fertiliser works killed two workers; inspectors blamed a faulty valve.",
+    "Posts circulating online that said militants had entered Fenby were false, police said, and warned people not to spread rumours.",
+    "A teenager in Hask who wrote online that he would 'shoot up' his old school was questioned by police.",
+    "Pelland signed a contract worth 900 million florins on Monday for 12 attack helicopters and anti-tank missiles.",
+    "In the last chapter of Oren Voll's novel, soldiers storm a mountain monastery.",
+    "Trade Minister Ada Krell shot back that her critics had no plan of their own.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PROBE_P_LOOK_ALIKES)
+def test_probe_p_look_alikes_are_no_current_violence(text: str) -> None:
+    assert not _current_violence(text)
+
+
+#: Real events beside them stay: a storming of a town, a clash after a storm, a deal's
+#: signing that came with an attack, soldiers who shot back at attackers.
+PROBE_P_KEPT: list[tuple[str, str]] = [
+    ("Rebels stormed a police post in Fenby on Friday, killing three officers.", B),
+    ("Soldiers shot back at gunmen who ambushed their patrol near Hask on Monday.", B),
+    ("A gunman killed four people at a Morrin market on Friday.", V),
+    ("Protesters threw stones at riot police in Velm and set tyres ablaze.", R),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), PROBE_P_KEPT)
+def test_real_events_beside_probe_p_look_alikes_stay(text: str, event_type: str) -> None:
+    current = [e for e in _extract(text).events if e.context == "current"]
+    assert any(e.event_type == event_type for e in current), [
+        (e.event_type, e.sub_event_type) for e in current
+    ]
