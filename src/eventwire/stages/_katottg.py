@@ -15,7 +15,6 @@ the hromada": geo_precision 2 with a wider uncertainty.
 
 from __future__ import annotations
 
-import math
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -100,14 +99,12 @@ def read_codifier(path: Path) -> Iterator[tuple[list[str], str, str]]:
                     yield codes, cells["F"].strip(), cells.get("G", "").strip()
 
 
-def _middle(points: list[tuple[float, float]]) -> tuple[float, float, float]:
-    """The mean point of ``points`` and the greatest distance (km) from it to one of them."""
-    lat = sum(p[0] for p in points) / len(points)
-    lon = sum(p[1] for p in points) / len(points)
-    spread = max(
-        math.hypot(p[0] - lat, (p[1] - lon) * math.cos(math.radians(lat))) * 111.2 for p in points
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The mean point of ``points`` (the places of one hromada, tens of km across)."""
+    return (
+        sum(p[0] for p in points) / len(points),
+        sum(p[1] for p in points) / len(points),
     )
-    return lat, lon, spread
 
 
 def ukraine_settlements(
@@ -170,7 +167,7 @@ def ukraine_settlements(
         a1code, admin1 = oblast_a1[codes[0]]
         for unit in (codes[2], codes[1]):
             if unit and found.get(unit):
-                lat, lon, _spread = _middle(found[unit])
+                lat, lon = _middle(found[unit])
                 admin2 = admin2s[unit].most_common(1)[0][0] if admin2s.get(unit) else ""
                 break
         else:
