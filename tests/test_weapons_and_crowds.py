@@ -47,3 +47,15 @@ def test_a_ban_on_protests_is_no_protest_but_defying_it_is() -> None:
         assert events and all(e.event_type == "Strategic developments" for e in events), text
     events = _current("Thousands defied a ban on rallies and marched through Orvel on Sunday.")
     assert events and events[0].event_type == "Protests"
+
+
+def test_a_year_that_names_the_event_makes_it_background() -> None:
+    report = eventwire.extract(
+        "Tonight at the Orvel Playhouse: 'Red Harbour', a musical retelling of the 1922 dock "
+        "riots, complete with pyrotechnics.",
+        publication_date="2024-03-15",
+    )
+    assert report.events and all(e.context != "current" for e in report.events)
+    # a count of people is no year
+    events = _current("Rioters torched cars as the 2024 budget protests turned violent in Tamsk.")
+    assert events and events[0].event_type == "Riots"

@@ -116,6 +116,16 @@ _BACKGROUND_DAYS = 365
 _SINCE = re.compile(r"\bsince (?:(?:a|an|the|its|their) )?(?:[\w'-]+ )?$", re.IGNORECASE)
 
 
+#: "the 2019 bread riots": a year that names the event right before its trigger word.
+_RE_YEAR_NAMED = re.compile(
+    r"\b(?:the|a|its|their|this|that)\s+((?:19|20)\d\d)\s+"
+    # "the 2000 protesters": a count, not a year
+    r"(?!(?:people|persons|protesters|demonstrators|marchers|rioters|strikers|workers|"
+    r"students|residents|soldiers|troops|fighters|militants|civilians|refugees|migrants)\b)"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
 def _background_year(sent: Span, anchor: dt.date | None, trigger: tuple[int, int] | None) -> bool:
     """The trigger's own clause dates it to an earlier year ("where Daesh took control in 2014").
 
@@ -125,6 +135,12 @@ def _background_year(sent: Span, anchor: dt.date | None, trigger: tuple[int, int
     if anchor is None:
         return False
     text = sent.text
+    if trigger is not None:
+        # "during the 2019 bread riots", "the 1987 assassination": the year names the event
+        t0 = trigger[0] - sent.start_char
+        named = _RE_YEAR_NAMED.search(text, max(0, t0 - 40), max(0, t0))
+        if named and int(named.group(1)) < anchor.year:
+            return True
     for m in find_dates(text, anchor=anchor, offset=sent.start_char):
         # a month with no year ("in June") is placed by the reader, not the writer
         said = text[m.start - sent.start_char : m.end - sent.start_char]
