@@ -59,3 +59,8 @@ def test_a_year_that_names_the_event_makes_it_background() -> None:
     # a count of people is no year
     events = _current("Rioters torched cars as the 2024 budget protests turned violent in Tamsk.")
     assert events and events[0].event_type == "Riots"
+
+
+def test_a_crowd_counted_in_thousands_is_no_year() -> None:
+    events = _current("Police dispersed the 2000 protesters outside parliament in Orvel on Monday.")
+    assert events and events[0].event_type == "Protests"

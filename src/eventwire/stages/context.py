@@ -355,6 +355,13 @@ def _future(sent: Span, trig: Token | None = None) -> bool:
 # ----------------------------------------------------------------------------- historical
 
 
+#: People counted by a bare number the entity recognizer may take for a year.
+_COUNTED_PEOPLE = frozenset(
+    """people persons protesters demonstrators marchers rioters strikers workers students
+    residents soldiers troops fighters militants civilians refugees migrants""".split()
+)
+
+
 def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None = None) -> bool:
     text = sent.text
     for m in _HIST_CUES.finditer(text):
@@ -369,6 +376,12 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
             continue
         if _after_since(ent):
             continue
+        if (
+            ent.text.isdigit()
+            and ent.end < len(ent.doc)
+            and ent.doc[ent.end].lower_ in _COUNTED_PEOPLE
+        ):
+            continue  # "dispersed the 2000 protesters": a count, not a year
         if not _governs_main_clause(ent, sent) or not _dates(_clause_verb(ent.root), trig):
             continue
         when = _date_of(ent.text, publication_date)
