@@ -219,6 +219,11 @@ def test_a_donbas_village_below_geonames_comes_from_the_codifier(
     assert place.admin1 in ("Donetsk", "Luhansk")
     assert place.location == "Lozove"
     assert place.geo_precision == 2 and place.uncertainty_km >= 10
+    # each oblast is the index's province where its own village names are found: the
+    # Carpathian oblast's name is no near spelling of the index's "Ivano-Frankivska"
+    text = "Police said two border guards were wounded near Hryniava on Sunday, Ukraine's ministry said."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.admin1, place.location) == ("Ivano-Frankivsk", "Hryniava")
     # spelled as the press often does ("ya" for "ia")
     text = "Monitors heard 40 explosions near Vodyane, Donetsk region, on Tuesday."
     place, _ev = _locate(geocoder, nlp, text)

@@ -22,8 +22,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 #: The population the index stores for a settlement whose point is its hromada's middle.
 APPROXIMATE = -1
 #: Categories of the codifier that people live in: cities, urban-type settlements,
@@ -120,19 +118,6 @@ def ukraine_settlements(
     GeoNames places among them); ``name_key`` is the index's key function.
     """
     rows = list(read_codifier(path))
-    oblasts = {codes[0]: name for codes, cat, name in rows if cat == "O"}
-    ua_adm1 = [p for p in places if p[4] == "UA" and p[3] == "adm1"]
-    # the index's province for each oblast: "Донецька" -> Donetska ~ Donetsk Oblast
-    oblast_a1: dict[str, tuple[str, str]] = {}
-    for code, name in oblasts.items():
-        roman = romanize(name.split()[0]).lower()
-        best = max(
-            ua_adm1,
-            key=lambda p: fuzz.ratio(roman, name_key(str(p[6]) or str(p[2])).split()[0]),
-            default=None,
-        )
-        if best is not None:
-            oblast_a1[code] = (str(best[5]), str(best[6]))
     # indexed Ukrainian places by (name key, a1code)
     ua_ppl = {int(str(p[0])): p for p in places if p[4] == "UA" and p[3] == "ppl"}
     known: dict[tuple[str, str], list[tuple[object, ...]]] = {}
@@ -140,6 +125,23 @@ def ukraine_settlements(
         if not loose and pid in ua_ppl:
             p = ua_ppl[pid]
             known.setdefault((key, str(p[5])), []).append(p)
+    # the index's province for each oblast: the one where most of the oblast's settlement
+    # names are found (names do not say it: "Івано-Франківська" is no near spelling of
+    # the index's "Ivano-Frankivska", and "Автономна Республіка Крим" none of "Crimea")
+    a1_of_key: dict[str, set[str]] = {}
+    for key, a1code in known:
+        a1_of_key.setdefault(key, set()).add(a1code)
+    votes: dict[str, Counter[str]] = {}
+    for codes, cat, name in rows:
+        a1codes = a1_of_key.get(name_key(romanize(name)), set()) if cat in _SETTLEMENTS else set()
+        if len(a1codes) == 1:  # a name found in one province only: no common village name
+            votes.setdefault(codes[0], Counter())[next(iter(a1codes))] += 1
+    a1_names = {str(p[5]): str(p[6]) for p in places if p[4] == "UA" and p[3] == "adm1"}
+    oblast_a1: dict[str, tuple[str, str]] = {}
+    for code, counted in votes.items():
+        a1code = counted.most_common(1)[0][0]
+        if a1code in a1_names:
+            oblast_a1[code] = (a1code, a1_names[a1code])
 
     found: dict[str, list[tuple[float, float]]] = {}  # hromada or raion code -> points
     admin2s: dict[str, Counter[str]] = {}

@@ -132,11 +132,11 @@ _HUMAN_CROWD = re.compile(
     r"people|fans|supporters|locals|students|workers|farmers)\b",
     re.IGNORECASE,
 )
-_ASSAILANTS = re.compile(
-    r"\b(?:gunm[ae]n|attackers?|assailants?|bandits?|kidnappers?|abductors?|armed (?:men|group)|"
-    r"mobs?|rioters?|bombers?|snipers?)\b",
-    re.IGNORECASE,
+_ASSAILANT_WORDS = (
+    r"gunm[ae]n|attackers?|assailants?|bandits?|kidnappers?|abductors?|armed (?:men|group)|"
+    r"mobs?|rioters?|bombers?|snipers?"
 )
+_ASSAILANTS = re.compile(rf"\b(?:{_ASSAILANT_WORDS})\b", re.IGNORECASE)
 #: Words that only count the dead and hurt ("seven were killed") or tell of a blast, not
 #: who caused it: in a disaster story they are the disaster's.
 _TOLL_WORDS = re.compile(
@@ -187,18 +187,19 @@ _ACCUSED_OF = re.compile(
 )
 #: Armed groups and armies as perpetrators: their violence is political, whatever else the
 #: story tells (a militant who robs a merchant, forces who kill a woman and her husband).
+_ARMED_WORDS = (
+    r"militants?|insurgents?|rebels?|jihadists?|fighters|militias?|militiamen|guerrillas?|"
+    r"troops|soldiers|army|armed forces|military"
+)
 _ARMED_ACTOR = re.compile(
-    r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|militias?|militiamen|"
-    r"guerrillas?|troops|soldiers|army|armed forces|military|(?<!police )(?<!security )forces)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_ARMED_WORDS}|(?<!police )(?<!security )forces)\b", re.IGNORECASE
 )
 #: An armed actor or assailant right before a violence word, as its subject ("the air force
 #: killed 14 militants", "gunmen shot two"; not "14 soldiers were killed"): the killing is
 #: theirs, whatever flood or storm the story also tells of.
 _AGENT_BEFORE = re.compile(
-    r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters|militias?|militiamen|guerrillas?|"
-    r"troops|soldiers|army|armed forces|military|forces|air ?force|navy|police(?:m[ae]n)?|"
-    r"gunm[ae]n|attackers?|assailants?|bandits?|kidnappers?|armed (?:men|group)|terrorists?)"
+    rf"\b(?:{_ARMED_WORDS}|{_ASSAILANT_WORDS}|forces|air ?force|navy|police(?:m[ae]n)?|"
+    r"terrorists?)"
     r"(?:\s+(?!(?:was|were|been|being|is|are|be|by|from|in|of|said|says|say|told|reported|"
     r"confirmed|added|stated|rescued|evacuated|found|recovered)\b)[\w'-]+){0,3}?\s+$",
     re.IGNORECASE,

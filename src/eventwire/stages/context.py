@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.model import Context
 from eventwire.stages.classify import factual_clause
-from eventwire.stages.dates import MONTH_STEMS
+from eventwire.stages.dates import COUNTED_PEOPLE, MONTH_STEMS
 from eventwire.stages.nlp import sentences
 
 __all__ = ["classify_context", "HISTORICAL_DAYS"]
@@ -355,13 +355,6 @@ def _future(sent: Span, trig: Token | None = None) -> bool:
 # ----------------------------------------------------------------------------- historical
 
 
-#: People counted by a bare number the entity recognizer may take for a year.
-_COUNTED_PEOPLE = frozenset(
-    """people persons protesters demonstrators marchers rioters strikers workers students
-    residents soldiers troops fighters militants civilians refugees migrants""".split()
-)
-
-
 def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None = None) -> bool:
     text = sent.text
     for m in _HIST_CUES.finditer(text):
@@ -379,7 +372,7 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
         if (
             ent.text.isdigit()
             and ent.end < len(ent.doc)
-            and ent.doc[ent.end].lower_ in _COUNTED_PEOPLE
+            and ent.doc[ent.end].lower_ in COUNTED_PEOPLE
         ):
             continue  # "dispersed the 2000 protesters": a count, not a year
         if not _governs_main_clause(ent, sent) or not _dates(_clause_verb(ent.root), trig):

@@ -35,6 +35,11 @@ _NUMBER_WORDS = {
 #: Month names as the short stems all spellings start with ("Sept.", "September", "sep"),
 #: for patterns elsewhere that only need to know a month is named.
 MONTH_STEMS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)"
+#: People counted by a bare number that reads like a year: "the 2000 protesters".
+COUNTED_PEOPLE = frozenset(
+    """people persons protesters demonstrators marchers rioters strikers workers students
+    residents soldiers troops fighters militants civilians refugees migrants""".split()
+)
 _MONTH_RE = (
     r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from eventwire.model import Article, Claim, Context, Event, Evidence, Place, Source
 from eventwire.stages.confidence import confidence_features
 from eventwire.stages.dates import (
+    COUNTED_PEOPLE,
     ResolvedDate,
     date_linked,
     find_dates,
@@ -120,8 +121,7 @@ _SINCE = re.compile(r"\bsince (?:(?:a|an|the|its|their) )?(?:[\w'-]+ )?$", re.IG
 _RE_YEAR_NAMED = re.compile(
     r"\b(?:the|a|its|their|this|that)\s+((?:19|20)\d\d)\s+"
     # "the 2000 protesters": a count, not a year
-    r"(?!(?:people|persons|protesters|demonstrators|marchers|rioters|strikers|workers|"
-    r"students|residents|soldiers|troops|fighters|militants|civilians|refugees|migrants)\b)"
+    rf"(?!(?:{'|'.join(sorted(COUNTED_PEOPLE))})\b)"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 
