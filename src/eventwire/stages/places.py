@@ -963,6 +963,9 @@ class Geocoder:
         """Toponyms inside one run of capitalised words: the whole run, or justified parts."""
         out: list[Toponym] = []
         n = len(run)
+        split = self._place_then_province(text, words, run)
+        if split:
+            return split
         for phases in (("exact", "stripped"), ("fuzzy",)):
             i = 0
             while i < n:
@@ -1020,6 +1023,81 @@ class Geocoder:
                     Toponym(start=s, end=e, text=name, matches=(), prep=prep or "at", cue=cue)
                 )
         return out
+
+    def _place_then_province(
+        self, text: str, words: list[tuple[int, int, str]], run: list[int]
+    ) -> list[Toponym]:
+        """'in Tijuana Baja California', '(Balcad Middle Shabelle)': a place and then, with
+        no comma, the province it lies in. Both are toponyms; the province helps resolve the
+        place. Only where the whole run is no name and the place has a reading in the
+        province."""
+        n = len(run)
+        if n < 2 or n > 7:
+            return []
+        name = " ".join(words[k][2] for k in run)
+        if self._lookup(name, fuzzy=False):
+            return []
+        after = words[run[-1] + 1][2] if run[-1] + 1 < len(words) else ""
+        if fold(after) in _AREA_WORDS:
+            return []  # "Taiz's Al-Qahira district": the last words name a district
+        for k in range(n - 1, 0, -1):
+            head_words = [words[x][2] for x in run[:k]]
+            tail_words = [words[x][2] for x in run[k:]]
+            if fold(head_words[-1]) in _CONNECTORS | {"los", "las", "del", "de"}:
+                continue
+            if _POSSESSIVE.search(head_words[-1]):
+                continue  # "Taiz's Al-Qahira": a part of the possessor, not its province
+            if len(tail_words) == 1 and (
+                len(tail_words[0]) < 3 or re.fullmatch(r"[IVXL]+", tail_words[0])
+            ):
+                continue  # "Bengala II": a numeral, not Region II
+            if fold(" ".join(tail_words)) in _NOT_PLACES or fold(head_words[0]) in _NOT_PLACES:
+                continue
+            if self._lookup(" ".join([head_words[-1], *tail_words]), fuzzy=False):
+                continue  # "Belgrade-Stari Grad": the split would cut a name
+            provinces = [
+                m
+                for m in self._lookup(" ".join(tail_words), fuzzy=False)
+                if m.entry.kind == "adm1" or (m.entry.kind == "country" and m.primary)
+            ]
+            if not provinces:
+                continue
+            hs, he = words[run[0]][0], words[run[k - 1]][1]
+            ts, te = words[run[k]][0], words[run[-1]][1]
+            prep = self._prep(text, words, run[0])
+            inside = {(m.entry.cc, m.entry.a1code) for m in provinces if m.entry.kind == "adm1"}
+            ccs = {m.entry.cc for m in provinces if m.entry.kind == "country"}
+            places = self._lookup(" ".join(head_words), fuzzy=False)
+            held = any(
+                ((m.entry.cc, m.entry.a1code) in inside and m.entry.kind in ("ppl", "adm2"))
+                or (m.entry.cc in ccs and m.entry.kind in ("ppl", "adm2", "adm1"))
+                for m in places
+            )
+            # "(Balcad Middle Shabelle)": a village the gazetteer lacks, then its province
+            unknown = (
+                not places
+                and k <= 3
+                and bool(inside)
+                and not ccs
+                and (prep in _STRONG_PREPS or _in_paren_list(text[max(0, hs - 80) : hs]))
+            )
+            if not (held or unknown):
+                continue
+            head = Toponym(
+                start=hs,
+                end=he,
+                text=text[hs:he],
+                matches=places,
+                prep=prep or ("at" if unknown else ""),
+                label="GPE",
+            )
+            tail = Toponym(start=ts, end=te, text=text[ts:te], matches=tuple(provinces))
+            tail.is_hint = True
+            head.hints.append(tail)
+            before = text[max(0, hs - 80) : hs]
+            head.in_paren = tail.in_paren = _in_paren_list(before)
+            return [head, tail]
+        return []
 
     def _try_span(
         self,
@@ -1813,6 +1891,12 @@ class Geocoder:
                     h.resolved.kind != "ppl"
                     or e.kind != "ppl"
                     or h.resolved.population >= e.population
+                    # "Dingazi Banda (Ouallam, Tillabery)": small towns of the country the
+                    # text is about say the head is a namesake of a bigger town abroad
+                    or (
+                        h.resolved.cc != e.cc
+                        and ctx.countries.get(h.resolved.cc, 0.0) > ctx.countries.get(e.cc, 0.0)
+                    )
                 )
             ]
             hint_ccs = {h.cc for h in holders}
