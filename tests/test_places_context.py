@@ -856,3 +856,14 @@ def test_a_numbered_quarter_is_not_a_place_and_a_region(geocoder: Geocoder, nlp)
     text = "Insurgents allegedly of ASWJ attacked the village of Zindabadu II. Houses were burnt."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country != "Philippines"  # not Region II (Cagayan Valley)
+
+
+def test_a_list_of_towns_is_not_a_town_and_its_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Sidon, Tripoli, ..." lists towns of one country; Tripoli is not Sidon's province
+    # (and so not Libya's Tripoli district)
+    text = (
+        "Protesters detained in Sidon, Tripoli, Matn and Zahle last week said intelligence "
+        "officers beat them in Sidon."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Lebanon"

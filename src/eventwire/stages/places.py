@@ -359,6 +359,9 @@ _COUNTRY_SCORE_CAP = 6.0
 _RE_CAP_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _RE_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+[A-Z]")
 _RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", re.IGNORECASE)
+#: "Sidon, Tripoli, Matn and Zahle": after the second name the list goes on, so the second
+#: is a third place, not the first one's province
+_RE_NAME_LIST_GOES_ON = re.compile(r",\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s*(?:,|and\b|or\b)")
 _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
     r"area|oblast|state|center|centre))[)\]]?\s*,\s*$"
@@ -1434,8 +1437,15 @@ class Geocoder:
                 if nxt is not None and nxt.matches:
                     h = nxt
                     kinds = {x.entry.kind for x in h.matches}
+                    comma_list = (
+                        not explicit
+                        and "," in m.group()
+                        and not h.cue
+                        and "country" not in kinds
+                        and _RE_NAME_LIST_GOES_ON.match(text, h.end) is not None
+                    )
                     # "Ras al-Ain city in Hasakeh countryside": the words say Y holds X
-                    if (
+                    if not comma_list and (
                         kinds & {"adm1", "country"}
                         or h.cue in ("adm1", "adm2")
                         or explicit
