@@ -44,6 +44,13 @@ def _locate(geocoder: Geocoder, nlp, text: str, focus: str | None = None):  # ty
         ("Şalāḩ ad Dīn", "Salah Din"),
         ("Salahuddin", "Salah ad-Din"),
         ("Salaheddine", "Salah al-Din"),
+        # the generic words of Arabic place names in their English spellings
+        ("Ain al-Arab", "Ayn al Arab"),
+        ("Tell Abyad", "Tal Abyad"),
+        ("Jebel Akhdar", "Jabal al-Akhdar"),
+        ("Kfar Kila", "Kafr Kila"),
+        ("Um Qasr", "Umm Qasr"),
+        ("Deir Hafer", "Dayr Hafer"),
     ],
 )
 def test_name_key_folds_transliterations(a: str, b: str) -> None:
@@ -427,3 +434,8 @@ def test_a_world_city_is_not_a_hamlet_for_a_country_mention_alone(geocoder: Geoc
         "Paris", context="A teenager of Paris died in a Dallas hospital on Saturday."
     )
     assert place is not None and place.admin1 == "Texas"
+
+
+def test_a_generic_words_spelling_finds_the_place_by_its_exact_key(geocoder: Geocoder) -> None:
+    place = geocoder.geocode_toponym("Ain al Arab")
+    assert place is not None and place.country == "Syria"

@@ -867,3 +867,33 @@ def test_a_list_of_towns_is_not_a_town_and_its_province(geocoder: Geocoder, nlp)
     )
     place, _ev = _locate(geocoder, nlp, text)
     assert place.country == "Lebanon"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the offset says where the named town lies: the town is the place, not the city
+        (
+            "Warplanes struck militant hideouts outside Makhmour, southwest of Erbil, on Tuesday.",
+            "Makhmur",
+        ),
+        (
+            "A roadside bomb wounded two policemen in Al Qayyarah city, south of Mosul city.",
+            "Al Qayyarah",
+        ),
+    ],
+)
+def test_a_named_town_located_by_an_offset_is_the_place(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp, text: str, location: str
+) -> None:
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location == location
+    assert place.location_offset is None or place.location_offset.anchor == location
+
+
+def test_an_unknown_town_located_by_an_offset_is_the_offset_point(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp
+) -> None:
+    text = "Gunmen attacked a checkpoint in Zindabadu, 20 km north of Kirkuk."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.admin1 == "Kirkuk" and place.location_offset

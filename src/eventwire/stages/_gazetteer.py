@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 28
+INDEX_VERSION = 29
 #: eventwire's own tables that go into the index: an edit to one builds a new index too
 _BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
 
@@ -80,6 +80,19 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 ARTICLES = frozenset(
     "al el ul il ad ar as ash at az an adh ath ed er es esh et ez en ad dh".split()
 )
+#: Arabic generic words of place names in their English spellings, keyed as one ("Ain al
+#: Arab" = "Ayn al Arab", "Tal Tamer" = "Tall Tamr", "Jebel" = "Jabal", "Kfar" = "Kafr").
+GENERIC_SPELLINGS = {
+    **dict.fromkeys(("ayn", "ein", "ain"), "ain"),
+    **dict.fromkeys(("tell", "tall", "tal"), "tal"),
+    **dict.fromkeys(("dayr", "deir", "dair"), "deir"),
+    **dict.fromkeys(("jabal", "jebel", "jbel", "djebel", "jabel"), "jabal"),
+    **dict.fromkeys(("khirbet", "khirbat", "khirbit"), "khirbat"),
+    **dict.fromkeys(("kafr", "kfar", "kafar"), "kafr"),
+    **dict.fromkeys(("umm", "um"), "umm"),
+    **dict.fromkeys(("sheikh", "shaykh", "shaikh", "cheikh", "sheik"), "sheikh"),
+    **dict.fromkeys(("qaryat", "qariyat", "qarya"), "qaryat"),
+}
 #: Words that say what kind of area a name is; dropped from keys ("Hays District" = "Hays").
 DESIGNATORS = frozenset(
     """district districts governorate governorat province provincia oblast region state county
@@ -160,7 +173,7 @@ def name_key(text: str) -> str:
     joined = re.sub(r"\b(?:al ?bu)\b", "abu", joined)
     # Salahuddin = Salah ad-Din = Salaheddine: the article of "-ud-din" names written as one
     joined = _RE_JOINED_DIN.sub(r"\1 din", joined)
-    words = joined.split()
+    words = [GENERIC_SPELLINGS.get(w, w) for w in joined.split()]
     kept = [w for w in words if w not in ARTICLES and w not in DESIGNATORS]
     if not kept:
         kept = [w for w in words if w not in DESIGNATORS] or words

@@ -42,6 +42,7 @@ from eventwire.stages._gazetteer import (
     Gazetteer,
     Match,
     _display,
+    distance_km,
     fold,
     name_key,
     offset_point,
@@ -326,6 +327,9 @@ _ROAD_END_PENALTY = 1.5
 #: Bonus of a reading whose province bears its name where the text says "in the province
 #: of the same name".
 _SAME_NAME_AREA = 3.0
+#: Penalty of the town an offset measures a named place from ("Makhmour, southwest of
+#: Erbil"): the named place is the event's wherever the gazetteer knows it.
+_REFERENCE_PENALTY = 10.0
 #: Penalty of a place people fled, moved or were taken to, as the event's place.
 _WENT_TO_PENALTY = 2.0
 #: "(coded as Amadiya)", "(coded to Bardera at geoprecision 2)": a coder's note names the
@@ -361,6 +365,12 @@ _RE_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+[A-Z]")
 _RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", re.IGNORECASE)
 #: "Sidon, Tripoli, Matn and Zahle": after the second name the list goes on, so the second
 #: is a third place, not the first one's province
+#: Between a place and an offset that locates it: "Makhmour, southwest of Erbil", "Al
+#: Qayyarah city, south of Mosul", "Hawija, some 45 km from Kirkuk"
+_RE_APPOSED_OFFSET = re.compile(
+    r"(?:\s+(?:city|town|village|area|district|sub-?district|camp))?\s*,\s*"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost)\s+)?"
+)
 _RE_NAME_LIST_GOES_ON = re.compile(r",\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s*(?:,|and\b|or\b)")
 _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
@@ -1846,6 +1856,34 @@ class Geocoder:
                 if "unresolved_anchor" not in flags:
                     flags.append("unresolved_anchor")
 
+        # "outside Makhmour, southwest of Erbil", "in Hawija, 45 km south of Kirkuk": the
+        # offset says where the named place lies; that place is the event's, the town it is
+        # measured from only a reference
+        references: set[int] = set()
+        for off in offsets:
+            ref = next((t for t in in_focus if t.start == off.anchor_start), None)
+            if ref is None or ref.resolved is None or off.kind not in ("distance", "direction"):
+                continue
+            reach = 1.5 * off.distance_km + 25.0 if off.distance_km else 150.0
+            if not any(
+                u is not ref
+                and u.resolved is not None
+                and u.end <= off.start
+                and _RE_APPOSED_OFFSET.fullmatch(text, u.end, off.start) is not None
+                # the named place lies where the offset says, not at a namesake abroad
+                and distance_km(
+                    u.resolved.latitude,
+                    u.resolved.longitude,
+                    ref.resolved.latitude,
+                    ref.resolved.longitude,
+                )
+                <= reach
+                for u in in_focus
+            ):
+                continue
+            references.add(id(ref))
+            if anchors.get(ref.start) is off:
+                del anchors[ref.start]
         candidates: list[tuple[float, Toponym]] = []
         total = sum(ctx.countries.values())
         top_cc = max(ctx.countries.items(), key=lambda kv: kv[1], default=("", 0.0))
@@ -1970,6 +2008,8 @@ class Geocoder:
             if self._aside(text, t):
                 # "displaced families arrive in Sidon"; "In Jakarta, the minister said ..."
                 bonus -= _WENT_TO_PENALTY
+            if id(t) in references:
+                bonus -= _REFERENCE_PENALTY
             if _RE_FACILITY_IN.match(text, t.end):
                 # "near the Nallur temple in Jaffna": the name is the temple's, Jaffna the place
                 bonus -= _WENT_TO_PENALTY
@@ -1990,7 +2030,7 @@ class Geocoder:
         evidence: dict[str, list[tuple[int, int]]] = {}
         if candidates:
             _score, best = max(candidates, key=lambda c: c[0])
-            best = self._sharper_place(best, candidates, breaks)
+            best = self._sharper_place(best, candidates, breaks, references)
             entry = best.resolved
             assert entry is not None
             # a sharper hint ("X district (Y)") can only add admin levels; an unknown head
@@ -2040,7 +2080,10 @@ class Geocoder:
 
     @staticmethod
     def _sharper_place(
-        best: Toponym, candidates: list[tuple[float, Toponym]], breaks: list[int]
+        best: Toponym,
+        candidates: list[tuple[float, Toponym]],
+        breaks: list[int],
+        references: set[int],
     ) -> Toponym:
         """'In Chin State, air strikes hit Mindat town', 'in the district of Pichari, province
         of La Convencion, Cusco region': a town of the chosen province or district that the
@@ -2054,6 +2097,7 @@ class Geocoder:
             if (
                 t is best
                 or t.resolved is None
+                or id(t) in references  # "outside Makhmour, southwest of Erbil"
                 or t.is_hint
                 or t.road_end
                 or t.dateline
