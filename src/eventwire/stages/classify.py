@@ -203,14 +203,17 @@ _ARMED_ACTOR = re.compile(
 _AGENT_BEFORE = re.compile(
     rf"\b(?:{_ARMED_WORDS}|{_ASSAILANT_WORDS}|forces|air ?force|navy|police(?:m[ae]n)?|"
     r"terrorists?)"
+    # the group's name: "militants of the Red Dune Front attacked"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
     r"(?:\s+(?!(?:was|were|been|being|is|are|be|by|from|in|of|said|says|say|told|reported|"
     r"confirmed|added|stated|rescued|evacuated|found|recovered)\b)[\w'-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
-#: The violence words a perpetrator does (not "dead" or "injured", which a flood also leaves).
+#: The violence words a perpetrator does (not "dead" or "injured", which a flood also leaves;
+#: not "stormed", which a storm does).
 _AGENT_VERBS = re.compile(
     r"kill|murder|assassinat|execut|behead|slaughter|massacr|stab|hack|shot|shoot|gunned|beat|"
-    r"tortur|lynch",
+    r"tortur|lynch|attack|assault|ambush|raid|abduct|kidnap",
     re.IGNORECASE,
 )
 #: Words that ban what follows them: "a ban on protests", "banned all rallies and".
@@ -223,11 +226,51 @@ _BANNED = re.compile(
 _ARSON = re.compile(r"fire|torch|burn|ablaze", re.IGNORECASE)
 _FIRE_WORDS = re.compile(r"blaze|caught fire|fire broke out|(?:house|home|building) fires?", re.I)
 #: Police who shoot, beat or torture someone: state violence, which ACLED codes whatever
-#: crime the victim is said to have committed ("police shot dead a suspected thief").
+#: crime the victim is said to have committed ("police shot dead a suspected thief", "a
+#: vendor was beaten by police officers").
+_POLICE_WORDS = r"police(?:m[ae]n|wom[ae]n)?|police officers?|policem[ae]n|gendarmes?"
+_POLICE_HARM = r"shot|killed|beat|beaten|tortured|kicked|slapped|punched|whipped|flogged|assaulted"
 _POLICE_VIOLENCE = re.compile(
-    r"\b(?:police(?:m[ae]n|wom[ae]n)?|police officers?|policem[ae]n|gendarmes?)\b"
+    rf"\b(?:{_POLICE_WORDS})\b"
     r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:fatally|allegedly|reportedly)\s+)?"
-    r"(?:shot|killed|beat|tortured|opened fire|gunned down)\b",
+    rf"(?:{_POLICE_HARM}|opened fire|gunned down)\b"
+    rf"|\b(?:{_POLICE_HARM}) (?:[\w'-]+ ){{0,2}}?by (?:the )?(?:[\w'-]+ )?(?:{_POLICE_WORDS})\b",
+    re.IGNORECASE,
+)
+#: Groups whose fights ACLED codes as communal violence, not crime, whatever they fight over
+#: ("members of the X community stabbed a man over a land dispute").
+_COMMUNAL = re.compile(
+    r"\bmembers? of (?:the |a |an |two |rival )*(?:[\w'-]+ ){0,2}?(?:communit(?:y|ies)|"
+    r"(?:sub-?)?clans?|tribes?|castes?|ethnic groups?)\b|\b(?:clansmen|tribesmen|herders|"
+    r"herdsmen|pastoralists|(?:inter-?)?communal|rival (?:clans|communities|tribes|villages))\b",
+    re.IGNORECASE,
+)
+#: Journalists beaten, shot or abducted: an attack on the press, even by a smuggling ring.
+_PRESS = r"(?:photo)?journalists?|reporters?|cameram[ae]n|correspondents?|media workers?"
+_HARM = (
+    r"assault\w*|attack\w*|beat(?:en|ing)?|stabb\w*|shot|shoot\w*|kill\w*|murder\w*|hack\w*|"
+    r"tortur\w*|abduct\w*|kidnapp\w*|injur\w*|wound\w*|lynch\w*|kick\w*|slapp\w*|punch\w*|"
+    r"manhandl\w*"
+)
+_PRESS_VICTIM = re.compile(
+    rf"\b(?:{_PRESS})\b(?: [\w'-]+){{0,4}}? (?:was|were|has been|have been|had been|got) "
+    rf"(?:\w+ly )?(?:{_HARM})\b|\b(?:{_HARM})\b(?: [\w'-]+){{0,3}}? (?:{_PRESS})\b",
+    re.IGNORECASE,
+)
+#: A crowd that catches someone: the crime words that follow name what he is taken for
+#: ("villagers captured a suspected thief and beat him"), which makes it mob justice.
+_CAUGHT_BY_CROWD = re.compile(
+    r"\b(?:crowds?|residents|villagers|locals|members of the public|youths|mobs?|neighbou?rs|"
+    r"passers-?by|vigilantes|people) (?:[\w'-]+ ){0,5}?(?:caught|captured|apprehended|seized|"
+    r"nabbed|grabbed|cornered|chased down) (?:[\w'-]+ ){0,3}$",
+    re.IGNORECASE,
+)
+#: Words for violence in general: after "denounce" or "against" they are what a protest is
+#: about ("a sit-in to demand peace and denounce the violence"), not a riot.
+_GENERIC_VIOLENCE = re.compile(r"violen(?:ce|t)|unrest|chaos|mayhem", re.IGNORECASE)
+_OPPOSED = re.compile(
+    r"\b(?:denounc\w*|condemn\w*|decr(?:y|ie[sd]|ying)|deplor\w*|against|end to|stop|halt)"
+    r" (?:[\w'-]+ ){0,3}?$",
     re.IGNORECASE,
 )
 #: A blocking word this many words or fewer before a trigger blocks it (no parse at hand).
@@ -938,10 +981,13 @@ class EventClassifier:
             any(
                 h.label == "NEG_CRIME"
                 and not _ACCUSED_OF.search(text[max(0, h.start - 60) : h.start])
+                and not _CAUGHT_BY_CROWD.search(text[max(0, h.start - 100) : h.start])
                 for h in hits
             )
             and not _ARMED_ACTOR.search(text)
             and not _POLICE_VIOLENCE.search(text)
+            and not _COMMUNAL.search(text)
+            and not _PRESS_VICTIM.search(text)
         )
         # "fighters set fire to houses; two residents died in the blaze": the arson's fire
         arson = any(
@@ -952,12 +998,13 @@ class EventClassifier:
         ) and bool(_ARMED_ACTOR.search(text))
         # "the air force killed 14 militants driven out by flooding": a killing by an armed
         # actor is no disaster's toll
+        # "gunmen attacked soldiers escorting a flood-prevention team": the attack is news
         armed_agent = any(
-            h.label == "EVENT"
+            (h.label == "EVENT" or SUB_EVENT_TYPES.get(h.label) in _VIOLENT_TYPES)
             and h.kind in _TRIGGER_KINDS
             and not h.blocked
             and _AGENT_VERBS.match(text, h.start, h.end)
-            and _AGENT_BEFORE.search(text, max(0, h.start - 60), h.start)
+            and _AGENT_BEFORE.search(text, max(0, h.start - 90), h.start)
             for h in hits
         )
         disaster = not armed_agent and any(
@@ -993,6 +1040,12 @@ class EventClassifier:
                 and _BANNED.search(text, max(0, h.start - 40), h.start)
             )
             and not (crime_words and h.label in _CRIME_VETOED)
+            # "a sit-in to demand peace and denounce the violence": the protest's cause
+            and not (
+                SUB_EVENT_TYPES.get(h.label) == "Riots"
+                and _GENERIC_VIOLENCE.fullmatch(text, h.start, h.end)
+                and _OPPOSED.search(text, max(0, h.start - 50), h.start)
+            )
             and not (disaster and h.label in _DISASTER_VETOED)
             and not (
                 disease
