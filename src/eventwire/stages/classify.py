@@ -119,6 +119,16 @@ _CAUSED = re.compile(
     r"slammed into)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+#: What a vehicle suffers in a wreck, and a weapon as the subject that did it ("a bomb
+#: hidden under a viaduct derailed a goods train").
+_WRECKED = re.compile(r"derail|capsiz|overturn|sank|collid", re.IGNORECASE)
+_WEAPON_SUBJECT = re.compile(
+    r"\b(?:bombs?|explosives?|(?:explosive )?devices?|(?:land)?mines?|ieds?|charges?|rockets?|"
+    r"missiles?|shells?|torpedo(?:es)?|grenades?)"
+    r"(?:\s+(?!(?:was|were|is|are|been|being|found|discovered|defused|carrying|carried)\b)"
+    r"[\w'-]+){0,6}?\s+$",
+    re.IGNORECASE,
+)
 #: A text of at most this many sentences is one story: what it is about (a drill, a novel,
 #: an outbreak, an animal, an accident) holds for all its sentences.
 _SHORT_STORY_SENTENCES = 4
@@ -153,6 +163,8 @@ _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Words of a place taken by force ("overran the base", "stormed the town"): a withdrawal
 #: told with them is the loser's retreat, not a peaceful handover.
 _BY_FORCE = re.compile(r"overr[au]n|over ?ran|storm|by force|forcibly|rout", re.IGNORECASE)
+#: Words of an assault: a place taken after one was taken by force.
+_ASSAULT = re.compile(r"\b(?:assault|attack|offensive|fighting|clash|battle|storm)", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
 #: or civilians: a clash or an attack) and small arms (a clash rather than a shelling).
 _CUE_LABELS = frozenset({"TARGET_ARMED", "TARGET_CIVILIAN", "SMALL_ARMS"})
@@ -192,7 +204,7 @@ _ACCUSED_OF = re.compile(
 #: story tells (a militant who robs a merchant, forces who kill a woman and her husband).
 _ARMED_WORDS = (
     r"militants?|insurgents?|rebels?|jihadists?|fighters|militias?|militiamen|guerrillas?|"
-    r"troops|soldiers|army|armed forces|military"
+    r"troops|soldiers|army|armed forces|military|coast ?guards?|navy|naval forces"
 )
 _ARMED_ACTOR = re.compile(
     rf"\b(?:{_ARMED_WORDS}|(?<!police )(?<!security )forces)\b", re.IGNORECASE
@@ -324,8 +336,28 @@ _BLOCK_LEMMAS = frozenset(
         "model", "simulate", "imagine", "envisage", "scenario", "refer",
         # a joke about shooting at the talks
         "joke", "quip", "jest",
+        # remarks about retaking lost land
+        "remark", "comment", "rhetoric", "explain",
     }
 )  # fmt: skip
+#: Subordinators of a condition: what follows them has not happened.
+_CONDITIONS = frozenset({"if", "unless", "lest"})
+#: Words of mourning and honouring: the dead they name were news in an earlier report.
+_MOURNING = frozenset(
+    {
+        "condolence", "mourn", "funeral", "tribute", "vigil", "memorial", "honour", "honor",
+        "commemorate", "remember", "recall", "anniversary", "remembrance", "bury", "grieve",
+    }
+)  # fmt: skip
+#: Verbs of finding out: what they find, dated to this week, happened ("investigators
+#: documented the rape of 12 women last week").
+_FINDING_LEMMAS = frozenset({"document", "investigate", "probe", "record", "verify"})
+#: A date of the last days ("Tuesday's ambush", "on Thursday night", "last week").
+_RECENT_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|last (?:week|night|"
+    r"weekend)|this (?:week|morning)|earlier (?:this|in the) (?:week|month))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -387,6 +419,9 @@ class TriggerHit:
     blocked: bool = False
     #: the words of the trigger verb's subject (or passive agent), where a parse gave them
     subject: str = ""
+    #: a strategic development told as the setting of violence ("killed a fisherman who broke
+    #: the curfew", "a drone struck a training camp"): no event of its own
+    backdrop: bool = False
 
 
 class TriggerLexicon:
@@ -516,8 +551,75 @@ class TriggerLexicon:
                     hit.label, hit.kind, hit.start, hit.end, hit.blocked, _subject_of(sent, hit)
                 )
             out.append(hit)
+        if sent is not None:
+            out = _mark_backdrops(sent, out)
         out.sort(key=lambda h: (h.start, h.end))
         return out
+
+
+#: Links by which a word is the doer of its clause's act ("a drone strike hit", "a suicide
+#: bomber had struck").
+_DOER_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "agent"})
+#: Links that join another clause: what lies beyond one is not the act's own setting.
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "parataxis", "ROOT"})
+#: Links from an act to its setting: its object (the victim, the target) or a phrase on it.
+_SETTING_DEPS = frozenset({"dobj", "prep", "dative"})
+
+
+def _violent_act(sent: Span, hit: TriggerHit) -> Token | None:
+    """The verb of the clause whose act the violent trigger is (the verb itself, or its doer)."""
+    if hit.blocked or hit.kind not in _TRIGGER_KINDS:
+        return None
+    text = sent.text
+    if hit.label == "EVENT":
+        if hit.kind != "weak" or not _AGENT_VERBS.match(text, hit.start, hit.end):
+            return None
+    elif hit.kind not in _STRONG_KINDS or SUB_EVENT_TYPES.get(hit.label) not in _VIOLENT_TYPES:
+        return None
+    cur = _hit_head(sent, hit)
+    for _ in range(6):
+        if cur is None or cur.pos_ == "VERB":
+            return cur
+        if cur.dep_ not in _DOER_DEPS and not (cur.dep_ == "pobj" and cur.head.dep_ == "agent"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _mark_backdrops(sent: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Strategic developments told as the setting of a violent act: the victim or target it
+    names ("shot a fisherman who had broken the curfew", "hacked to death five displaced
+    people", "a drone strike hit a training camp") or what it came despite ("despite a peace
+    agreement signed last month, missiles struck"). ACLED codes them only where no violence
+    is reported with them."""
+    acts = {v for v in (_violent_act(sent, h) for h in hits) if v is not None}
+    if not acts:
+        return hits
+    out: list[TriggerHit] = []
+    for hit in hits:
+        if (
+            hit.kind in _STRONG_KINDS
+            and not hit.blocked
+            and SUB_EVENT_TYPES.get(hit.label) == "Strategic developments"
+            and hit.label != "Disrupted weapons use"
+        ):
+            cur = _hit_head(sent, hit)
+            below = cur
+            for _ in range(10):
+                if cur is None or cur in acts or cur.dep_ in _CLAUSE_DEPS:
+                    break
+                below, cur = cur, cur.head
+            if (
+                cur is not None
+                and cur in acts
+                and below is not None
+                and below != cur
+                and below.dep_ in _SETTING_DEPS
+                and not _REMNANTS.search(sent.text, hit.start, hit.end)
+            ):
+                hit = replace(hit, backdrop=True)
+        out.append(hit)
+    return out
 
 
 _PREFIX_LEN = 3
@@ -716,6 +818,9 @@ def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
     if factual_clause(head):
         return None
     below = head
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in _clause_head(head).children):
+        return head  # "to come to the other's aid if attacked": a condition, not an event
+    told = _tells_past(head)
     for depth, anc in enumerate(head.ancestors):
         if depth >= 6 or not lo < anc.idx < hi:
             break
@@ -723,6 +828,8 @@ def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
         if lemma == "funeral" and hit.kind == "decisive":
             pass  # "funerals for 28 killed in a suicide bombing": the bombing is news
         elif lemma in _BLOCK_LEMMAS:
+            if _news_below_talk(sent, anc, below, head, told=told):
+                return None
             return anc
         if below.dep_ == "prep" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _TALK_NOUNS for c in anc.children
@@ -731,8 +838,81 @@ def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
         # reported speech ("officials said gunmen killed five") is news, not talk
         if anc.dep_ == "ROOT" or factual_clause(anc):
             break
+        told = told or _tells_past(anc)
         below = anc
     return None
+
+
+def _tells_past(tok: Token) -> bool:
+    """A relative clause or participle that tells what happened: "(the ambush,) in which
+    gunmen killed four", "(the girls) kidnapped from their dormitory"."""
+    if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "acl" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children):
+        return False  # "reports that troops killed five", "plans to attack": no fact told
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ not in ("had", "has", "have") for c in tok.children)
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb of the clause a word belongs to (the word itself if it is one)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def told_recent_event(head: Token, top: Token, *, told: bool = False) -> bool:
+    """The event ``head`` stands for, under ``top`` (a talk or intent word), is told as a
+    fact of the last days: "condemned Tuesday's ambush, in which gunmen killed four",
+    "vowed to hunt down those behind Saturday's bombing, in which a device killed a judge",
+    "called for the release of the girls kidnapped on Thursday night".
+
+    ``told``: the walk up from ``head`` already passed such a clause.
+    """
+    if any(t.lemma_.lower() in _MOURNING for t in (top, *top.children)):
+        return False  # "condolences to the families of the soldiers killed last week": told before
+    if not told:
+        cur = head
+        for _ in range(12):
+            if cur == top or cur.head == cur:
+                break
+            if _tells_past(cur):
+                told = True
+                break
+            cur = cur.head
+    if not told and head.pos_ in ("NOUN", "PROPN"):
+        # the event noun and what the clause after it tells of it ("the ambush near X, in
+        # which ..."), the clause under the same talk word
+        told = any(_tells_past(t) and top in t.ancestors for t in head.sent if t.i > head.i)
+    if not told:
+        return False
+    doc = head.doc
+    return _RECENT_DAY.search(doc.text, top.idx + len(top.text), head.sent.end_char) is not None
+
+
+def _news_below_talk(sent: Span, verb: Token, below: Token, head: Token, *, told: bool) -> bool:
+    """The words under a speech verb tell of a real recent event, not of talk.
+
+    "Urged calm, but fighting raged": a clause of its own beside the talk. "Condemned
+    Tuesday's ambush, in which gunmen killed four", "called for the release of the girls
+    kidnapped on Thursday night": a dated event of the last days told in a relative clause
+    or a participle. "Investigators documented the rape of 12 women last week": what is
+    found out about the last days.
+    """
+    if (
+        below.dep_ == "conj"
+        and below.head == verb
+        and below.tag_ == "VBD"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+    ):
+        return True
+    if told_recent_event(head, verb, told=told):
+        return True
+    return verb.lemma_.lower() in _FINDING_LEMMAS and _RECENT_DAY.search(sent.text) is not None
 
 
 def _talk_about_protest(sent: Span, hit: TriggerHit) -> bool:
@@ -974,6 +1154,8 @@ class EventClassifier:
     def _decide_all(
         self, text: str, hits: list[TriggerHit], *, offset: int, whole: bool
     ) -> list[Typing]:
+        backdrops = {h.label for h in hits if h.backdrop}
+        hits = [h for h in hits if not h.backdrop]
         crime_words = any(h.label == "NEG_CRIME" for h in hits)
         # a crime story: crime words that are not an accusation against the victim, in a
         # text whose perpetrators are not armed groups or armies
@@ -1011,6 +1193,11 @@ class EventClassifier:
             h.label == "NEG_DISASTER"
             # "rockets hit the refinery, sparking a blaze": a fire the attack set
             and not _CAUSED.search(text, max(0, h.start - 40), h.start)
+            # "a bomb planted under a bridge derailed a train": the bomb's work
+            and not (
+                _WRECKED.match(text, h.start, h.end)
+                and _WEAPON_SUBJECT.search(text, max(0, h.start - 60), h.start)
+            )
             and not (arson and _FIRE_WORDS.fullmatch(text, h.start, h.end))
             for h in hits
         )
@@ -1063,6 +1250,14 @@ class EventClassifier:
         ):
             return []
         probs = self.model.predict_proba(text, hits)
+        if backdrops:
+            # the setting of a killing or a strike: the model's belief in it goes to the violence
+            best_v = max(
+                (s for s, t in SUB_EVENT_TYPES.items() if t in _VIOLENT_TYPES),
+                key=lambda s: probs.get(s, 0.0),
+            )
+            for label in backdrops - {h.label for h in hits if h.kind in _TRIGGER_KINDS}:
+                probs = _move_belief(probs, label, best_v)
         p_none = probs.get(NO_EVENT, 0.0)
         if not live:
             talk = any(h.blocked for h in hits)
@@ -1150,8 +1345,16 @@ class EventClassifier:
                 (side,) = territory
                 probs = _move_belief(probs, other, side)
         overrides = dict(_OVERRIDES)
-        if any(h.label == "TERRITORY" and _BY_FORCE.search(text, h.start, h.end) for h in strong):
-            # "the fighters overran the base; troops retreated": taken by force
+        if any(
+            h.label == "TERRITORY" and _BY_FORCE.search(text, h.start, h.end) for h in strong
+        ) or (
+            territory
+            and any(
+                h.label == "Armed clash" and _ASSAULT.search(text, h.start, h.end) for h in live
+            )
+        ):
+            # "the fighters overran the base; troops retreated", "after a dawn assault, troops
+            # retook the post; the rebels withdrew": taken by force
             for side in territory:
                 overrides[side] = overrides.get(side, frozenset()) | {
                     "Non-violent transfer of territory"

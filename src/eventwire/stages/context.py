@@ -24,7 +24,7 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from eventwire.model import Context
-from eventwire.stages.classify import factual_clause
+from eventwire.stages.classify import factual_clause, told_recent_event
 from eventwire.stages.dates import COUNTED_PEOPLE, MONTH_STEMS
 from eventwire.stages.nlp import sentences
 
@@ -204,6 +204,8 @@ def _governs(verb: Token, trig: Token | None) -> bool:
     """
     if trig is None:
         return True
+    if verb != trig and told_recent_event(trig, verb):
+        return False  # "vowed to hunt down those behind Saturday's bombing, in which ..."
     cur = trig
     for _ in range(40):
         if cur == verb:
