@@ -881,6 +881,17 @@ def test_a_list_of_towns_is_not_a_town_and_its_province(geocoder: Geocoder, nlp)
             "A roadside bomb wounded two policemen in Al Qayyarah city, south of Mosul city.",
             "Al Qayyarah",
         ),
+        # an apposition between the town and the offset that locates it
+        (
+            "Missiles struck a residential area in Marib, the government's last northern "
+            "stronghold about 120 km east of Sanaa, killing three civilians.",
+            "Marib",
+        ),
+        (
+            "A car bomb exploded near a market in Balad, a mainly Shia town about 80 km north "
+            "of Baghdad, killing nine people.",
+            "Balad",
+        ),
     ],
 )
 def test_a_named_town_located_by_an_offset_is_the_place(  # type: ignore[no-untyped-def]

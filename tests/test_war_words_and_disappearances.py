@@ -194,3 +194,26 @@ def test_look_alike_is_no_current_violence(sentence: str) -> None:
         if e.event_type in VIOLENT_TYPES or e.sub_event_type == "Excessive force against protesters"
     ]
     assert violent == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # the bomb planted by the group is what destroyed the truck: an explosion, not a
+        # bomb destroyed by the army
+        (
+            "An IED planted by rebels destroyed an army supply truck near Olmbrek, "
+            "killing the driver.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Mines laid by rebels were destroyed by army engineers near Olmbrek.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_a_planted_bomb_that_destroys_something_exploded(
+    sentence: str, sub_event_type: str
+) -> None:
+    events = [e for e in eventwire.extract(sentence, publication_date="2024-03-15").events]
+    assert any(e.sub_event_type == sub_event_type for e in events if e.context == "current")

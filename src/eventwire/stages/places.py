@@ -368,7 +368,9 @@ _RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$"
 #: Between a place and an offset that locates it: "Makhmour, southwest of Erbil", "Al
 #: Qayyarah city, south of Mosul", "Hawija, some 45 km from Kirkuk"
 _RE_APPOSED_OFFSET = re.compile(
-    r"(?:\s+(?:city|town|village|area|district|sub-?district|camp))?\s*,\s*"
+    r"(?:\s+(?:city|town|village|area|district|sub-?district|camp))?(?:\s*\([^()]{1,40}\))?"
+    # "Balad, a mainly Shia town about 80 km north of Baghdad": an apposition between
+    r"\s*,\s*(?:(?:a|an|the)\s+[^,.;:()\n]{1,60}?\s+)?"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost)\s+)?"
 )
 _RE_NAME_LIST_GOES_ON = re.compile(r",\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s*(?:,|and\b|or\b)")
@@ -1894,7 +1896,10 @@ class Geocoder:
         aside = {
             name_key(u.text)
             for u in in_focus
-            if self._aside(text, u) or _RE_SPOKE_IN.search(text, max(0, u.start - 60), u.start)
+            if self._aside(text, u)
+            or _RE_SPOKE_IN.search(text, max(0, u.start - 60), u.start)
+            # "Marib, ... 120 km east of Sanaa": the reference's province is not the place's
+            or id(u) in references
         }
         placed_a1 = {
             (u.resolved.cc, u.resolved.a1code)
