@@ -908,3 +908,9 @@ def test_an_unknown_town_located_by_an_offset_is_the_offset_point(  # type: igno
     text = "Gunmen attacked a checkpoint in Zindabadu, 20 km north of Kirkuk."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.admin1 == "Kirkuk" and place.location_offset
+
+
+def test_the_object_of_an_assault_verbs_base_form_is_a_place(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Militia fighters tried to enter Debre Markos on Saturday and were driven back."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.country, place.location) == ("Ethiopia", "Debre Markos")

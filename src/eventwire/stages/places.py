@@ -86,7 +86,9 @@ _ASSAULT_VERBS = frozenset(
     """shelled struck bombed bombarded attacked raided stormed captured seized recaptured
     retook overran besieged targeted invaded entered liberated encircled hit pounded torched
     shells strikes bombs bombards attacks raids storms captures seizes recaptures retakes
-    overruns besieges targets invades enters liberates encircles hits pounds torches""".split()
+    overruns besieges targets invades enters liberates encircles hits pounds torches
+    storm capture seize recapture retake overrun besiege invade enter liberate encircle shell
+    raid""".split()
 )
 #: Connectors of Arabic names ("Ras as Sidr") that are also English words and may end a name.
 _ENGLISH_CONNECTORS = frozenset({"as", "at", "an"})
