@@ -1,4 +1,9 @@
-"""Short names of ACLED's six event types, shared by the tables of invented sentences."""
+"""Short names of ACLED's six event types and the helpers shared by the tables of invented
+sentences."""
+
+from __future__ import annotations
+
+import eventwire
 
 B, E, V, P, R, S = (
     "Battles",
@@ -10,3 +15,22 @@ B, E, V, P, R, S = (
 )
 #: The event types that are violence (Protests and Strategic developments are not).
 VIOLENT = (B, E, V, R)
+
+#: The publication date of the invented sentences that use the helpers below.
+PUB = "2024-03-15"
+
+
+def current_events(text: str, publication_date: str = PUB) -> list[eventwire.Event]:
+    """The current events eventwire codes in ``text``."""
+    report = eventwire.extract(text, publication_date=publication_date)
+    return [e for e in report.events if e.context == "current"]
+
+
+def current_violence(text: str, publication_date: str = PUB) -> list[tuple[str, str | None]]:
+    """(event_type, sub_event_type) of the current violent events in ``text``, force on
+    protesters included: what a look-alike must not yield."""
+    return [
+        (e.event_type, e.sub_event_type)
+        for e in current_events(text, publication_date)
+        if e.event_type in VIOLENT or e.sub_event_type == "Excessive force against protesters"
+    ]

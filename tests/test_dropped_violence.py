@@ -6,17 +6,13 @@ flood team's escort, police who kick and slap villagers, a peace march. Invented
 from __future__ import annotations
 
 import pytest
+from event_types import current_events, current_violence
 
 import eventwire
 
 
-def _current(text: str) -> list[eventwire.Event]:
-    report = eventwire.extract(text, publication_date="2024-03-15")
-    return [e for e in report.events if e.context == "current"]
-
-
 def _top(text: str) -> eventwire.Event | None:
-    events = _current(text)
+    events = current_events(text)
     return max(events, key=lambda e: e.confidence) if events else None
 
 
@@ -119,9 +115,6 @@ def test_violence_once_dropped_is_coded(text: str, event_type: str, sub_event_ty
     assert (top.event_type, top.sub_event_type) == (event_type, sub_event_type)
 
 
-_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -140,4 +133,4 @@ _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians
     ],
 )
 def test_look_alikes_stay_without_violence(text: str) -> None:
-    assert not [e for e in _current(text) if e.event_type in _VIOLENT], text
+    assert current_violence(text) == [], text

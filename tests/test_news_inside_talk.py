@@ -11,13 +11,7 @@ protest are not. Places, groups and people are invented; published 2024-03-15.
 from __future__ import annotations
 
 import pytest
-from event_types import VIOLENT as VIOLENT_TYPES
-from event_types import B, E, V
-
-import eventwire
-from eventwire.model import Event
-
-PUB = "2024-03-15"
+from event_types import B, E, V, current_events, current_violence
 
 VIOLENT: list[tuple[str, str]] = [
     # a dated event in a relative clause of talk
@@ -178,23 +172,13 @@ NOT_VIOLENT: list[str] = [
 ]
 
 
-def _current(text: str) -> list[Event]:
-    article = eventwire.extract(text, publication_date=PUB)
-    return [e for e in article.events if e.context == "current"]
-
-
 @pytest.mark.parametrize(("sentence", "event_type"), VIOLENT, ids=[s[:40] for s, _ in VIOLENT])
 def test_violence_is_found_with_its_type(sentence: str, event_type: str) -> None:
-    current = _current(sentence)
+    current = current_events(sentence)
     found = [(e.event_type, e.sub_event_type) for e in current]
     assert any(e.event_type == event_type for e in current), found
 
 
 @pytest.mark.parametrize("sentence", NOT_VIOLENT, ids=[s[:40] for s in NOT_VIOLENT])
 def test_look_alike_is_no_current_violence(sentence: str) -> None:
-    violent = [
-        (e.event_type, e.sub_event_type)
-        for e in _current(sentence)
-        if e.event_type in VIOLENT_TYPES or e.sub_event_type == "Excessive force against protesters"
-    ]
-    assert violent == []
+    assert current_violence(sentence) == []

@@ -19,7 +19,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 #: The population the index stores for a settlement whose point is its hromada's middle.
@@ -97,8 +97,9 @@ def read_codifier(path: Path) -> Iterator[tuple[list[str], str, str]]:
                     yield codes, cells["F"].strip(), cells.get("G", "").strip()
 
 
-def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The mean point of ``points`` (the places of one hromada, tens of km across)."""
+def mean_point(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The mean point of ``points`` (the places of one hromada or village tract, tens of km
+    across)."""
     return (
         sum(p[0] for p in points) / len(points),
         sum(p[1] for p in points) / len(points),
@@ -169,7 +170,7 @@ def ukraine_settlements(
         a1code, admin1 = oblast_a1[codes[0]]
         for unit in (codes[2], codes[1]):
             if unit and found.get(unit):
-                lat, lon = _middle(found[unit])
+                lat, lon = mean_point(found[unit])
                 admin2 = admin2s[unit].most_common(1)[0][0] if admin2s.get(unit) else ""
                 break
         else:

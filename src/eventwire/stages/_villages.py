@@ -33,7 +33,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from eventwire.stages._katottg import APPROXIMATE
+from eventwire.stages._katottg import APPROXIMATE, mean_point
 
 #: A place row of the index (without its id) and the names it is indexed under.
 Settlement = tuple[tuple[object, ...], list[str]]
@@ -91,11 +91,6 @@ def _known(
     """(name key, a1code) of the country's indexed towns and districts."""
     ids = {int(str(p[0])): str(p[5]) for p in places if p[4] == cc and p[3] in ("ppl", "adm2")}
     return {(a[0], ids[a[3]]) for a in aliases if not a[1] and a[3] in ids}
-
-
-def _middle(points: Iterable[tuple[float, float]]) -> tuple[float, float]:
-    pts = list(points)
-    return sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
 
 
 def _plain(text: str) -> str:
@@ -194,19 +189,19 @@ def myanmar_settlements(
         )
     town_keys: set[tuple[str, str]] = set()
     for (name, township, state), pts in towns.items():
-        add(name, township, state, *_middle(pts), 0)
+        add(name, township, state, *mean_point(pts), 0)
         town_keys.add((name_key(name), township))
     # townships: reports name them for their main town ("Salingyi township")
     township_names = {str(r[2]): (str(r[3] or ""), str(r[4])) for r in villages}
     for township, (name, state) in township_names.items():
         if (name_key(name), township) not in town_keys and by_township.get(township):
-            add(name, township, state, *_middle(by_township[township]), APPROXIMATE)
+            add(name, township, state, *mean_point(by_township[township]), APPROXIMATE)
     for r in villages:
         name, tract, township, state = str(r[0] or ""), str(r[1]), str(r[2]), str(r[4])
         if isinstance(r[5], float) and isinstance(r[6], float):
             add(name, township, state, r[5], r[6], 0)
         elif by_tract.get(tract):
-            add(name, township, state, *_middle(by_tract[tract]), APPROXIMATE)
+            add(name, township, state, *mean_point(by_tract[tract]), APPROXIMATE)
     return out
 
 

