@@ -1086,3 +1086,30 @@ def test_real_events_beside_probe_p_look_alikes_stay(text: str, event_type: str)
     assert any(e.event_type == event_type for e in current), [
         (e.event_type, e.sub_event_type) for e in current
     ]
+
+
+def test_the_coding_does_not_change_with_the_hash_seed() -> None:
+    # the overrides between sub-types were applied in a set's order, which Python's string
+    # hash seed changes from run to run: a takeover after fighting came out as either type
+    import json
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "Ulmar rebels said they had taken full control of Vessk on Thursday. Government "
+        "troops were seen retreating south after a day of fighting."
+    )
+    code = (
+        "import sys, eventwire; r = eventwire.extract(sys.argv[1], publication_date="
+        "'2024-03-15'); print([(e.event_type, e.sub_event_type) for e in r.events])"
+    )
+    outs = set()
+    for seed in ("0", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", code, text], capture_output=True, text=True, env=env, check=True
+        )
+        outs.add(run.stdout.strip())
+    assert len(outs) == 1, outs
+    assert "Non-state actor overtakes territory" in json.dumps(sorted(outs))

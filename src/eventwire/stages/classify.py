@@ -1350,7 +1350,15 @@ class EventClassifier:
                 overrides[side] = overrides.get(side, frozenset()) | {
                     "Non-violent transfer of territory"
                 }
-        for winner in strong_labels:
+        # a winner no other present winner overrides goes first, so the belief of a loser two
+        # winners share ("Non-violent transfer" under both a clash and a takeover by force)
+        # goes to the top one; then by name: the same result on every run (a set's order
+        # changes with the hash seed)
+        ranked = sorted(
+            strong_labels,
+            key=lambda w: (any(w in overrides.get(o, ()) for o in strong_labels), w),
+        )
+        for winner in ranked:
             for loser in overrides.get(winner, ()):
                 if loser in bonus:
                     bonus[loser] = -pr.override_penalty
