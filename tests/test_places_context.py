@@ -914,3 +914,45 @@ def test_the_object_of_an_assault_verbs_base_form_is_a_place(geocoder: Geocoder,
     text = "Militia fighters tried to enter Debre Markos on Saturday and were driven back."
     place, _ev = _locate(geocoder, nlp, text)
     assert (place.country, place.location) == ("Ethiopia", "Debre Markos")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "not_country"),
+    [
+        # a near spelling of a city abroad (Guntur, India) while the text points elsewhere
+        (
+            "Turkish warplanes struck PKK hideouts near Khantur on Monday, the Turkish "
+            "ministry said.",
+            "Turkey",
+            "India",
+        ),
+        # a town of a country with no conflict base rate (Geel, Belgium) that nothing else in
+        # the text points to, in a report on Somali troops and al-Shabaab
+        (
+            "Somali troops and Al Shabaab militants clashed in Geel on Monday.",
+            "Somalia",
+            "Belgium",
+        ),
+    ],
+)
+def test_a_namesake_nothing_else_points_to_yields_to_the_texts_country(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp, text: str, country: str, not_country: str
+) -> None:
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == country != not_country
+    assert place.latitude is None  # the place itself stays unknown: no point is guessed
+
+
+def test_a_philippine_province_is_the_gazetteers_second_level(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # Isabela is a province of the Philippines (a GeoNames adm2 under Cagayan Valley) and a
+    # municipality of Puerto Rico (an adm1 there)
+    text = "NPA rebels ambushed an army patrol in Cabatuan town, Isabela province, on Monday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.country, place.admin1) == ("Philippines", "Cagayan Valley")
+
+
+def test_both_spellings_of_a_militia_point_to_its_country(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    for group in ("Kamuina Nsapu", "Kamwina Nsapu"):
+        text = f"{group} militiamen clashed with soldiers in the village of Zindabadu."
+        place, _ev = _locate(geocoder, nlp, text)
+        assert place.country == "Democratic Republic of Congo", group

@@ -356,6 +356,13 @@ _PRIOR_WEIGHT = 0.8
 #: Country evidence at which an article's countries count in full when ranking a name;
 #: a lone demonym ("Iranian consulate") counts for less.
 _FULL_EVIDENCE = 1.0
+#: Evidence for another country at which a name's reading in a country the text gives no
+#: evidence for is dropped, where the reading is a near spelling or a small town in a
+#: country with no conflict base rate.
+_RIVAL_EVIDENCE = 1.0
+#: Countries whose provinces are GeoNames' second level (their first is the region):
+#: "X province" there is an adm2.
+_PROVINCES_ARE_ADM2 = frozenset({"PH", "IT", "ES"})
 #: A village (population below this) in a province other than those the text names is
 #: taken for a namesake.
 _PROVINCE_VETO_POP = 20_000
@@ -459,6 +466,7 @@ class Toponym:
     #: "Esmeraldas, in the province of the same name": the name is its province's too
     same_name_area: bool = False
     after_comma: bool = False  # "Orikhove, Luhansk": right after another name and a comma
+    province: bool = False  # the area word is "province" ("Isabela province")
     resolved: Entry | None = None
     score: float = 0.0
 
@@ -495,6 +503,17 @@ class _Context:
         mine = self.cast.get(id(topo))
         own = mine[1] if mine is not None and mine[0] == cc else 0.0
         return self.countries.get(cc, 0.0) - own
+
+
+def _rival_evidence(ctx: _Context, topo: Toponym, cc: str) -> float:
+    """The most evidence the text gives any country but ``cc``, less ``topo``'s own vote."""
+    return max((ctx.beside(topo, c) for c in ctx.countries if c != cc), default=0.0)
+
+
+def _province_kind(topo: Toponym, cc: str) -> str:
+    """The gazetteer kind of a province of ``cc`` ("Isabela province" in the Philippines is
+    an adm2, its region the adm1)."""
+    return "adm2" if topo.province and cc in _PROVINCES_ARE_ADM2 else "adm1"
 
 
 def _dominant(topo: Toponym) -> set[str]:
@@ -692,6 +711,28 @@ class Geocoder:
                 continue  # a loose match counts only in a country the article is about
             if (
                 ctx is not None
+                and e.kind not in ("country", "continent")
+                and ctx.beside(topo, e.cc) <= 0.0
+                and _rival_evidence(ctx, topo, e.cc) >= _RIVAL_EVIDENCE
+                and (
+                    # "Khantur" in a report on Turkish strikes on the PKK is not Guntur in
+                    # India: a near spelling abroad counts only where the text names no
+                    # country at all
+                    m.fuzzy
+                    # "Geel gub" in a report on Somali troops is not Geel in Belgium: a town
+                    # in a country where conflict events are rare, and that nothing else in
+                    # the text points to, is a namesake of an unknown place
+                    or (
+                        ctx.prior
+                        and not ctx.prior.get(e.cc)
+                        and e.kind in ("ppl", "adm2")
+                        and e.population < _CITY
+                    )
+                )
+            ):
+                continue
+            if (
+                ctx is not None
                 and e.kind == "ppl"
                 and e.geonameid is None
                 and e.population <= 0
@@ -733,7 +774,7 @@ class Geocoder:
             elif topo.is_hint and e.kind == "adm1":
                 s += 2.0  # "(district, province)": the last part names a province
             if topo.cue == "adm1":
-                s += 5.0 if e.kind == "adm1" else -3.0
+                s += 5.0 if e.kind == _province_kind(topo, e.cc) else -3.0
             elif topo.cue == "adm2":
                 s += 4.0 if e.kind == "adm2" else (1.5 if e.kind == "ppl" else -2.0)
             elif topo.cue == "ppl":
@@ -1226,11 +1267,15 @@ class Geocoder:
             topo.prep = topo.prep or "at"
         # "Tumaco, department of Narino": an area word after a comma belongs to the next name
         cue_tail = [] if text[e : e + 1] == "," else tail_words
-        topo.cue = self._cue(text[toks[-1][1] : words[run[j - 1]][1]], cue_tail)
+        inner_tail = text[toks[-1][1] : words[run[j - 1]][1]]
+        topo.cue = self._cue(inner_tail, cue_tail)
+        area_word = (fold(inner_tail).split()[-1:] + [fold(w) for w in cue_tail[:1]])[:1]
         lead = _RE_AREA_OF.search(text, max(0, s - 40), s)
         if not topo.cue and lead is not None:
             # "the province of X", "the municipality of X": the area word before the name
             topo.cue = self._cue("", [lead.group(1)])
+            area_word = [fold(lead.group(1))]
+        topo.province = area_word == ["province"]
         topo.people_after = _RE_PEOPLE_AFTER.match(text, e) is not None
         if _RE_FORCE_AFTER.match(text, e) and any(
             m.entry.kind == "country" for m in matches if not m.fuzzy
@@ -1667,7 +1712,7 @@ class Geocoder:
             if t.cue == "adm2":
                 # "Beni territory", "Hit district": no province reading of the name votes
                 strong = [e for e in strong if e.kind != "adm1"] or strong
-            adm1 = [e for e in strong if e.kind == "adm1"]
+            adm1 = [e for e in strong if e.kind == _province_kind(t, e.cc)]
             ccs = {e.cc for e in strong}
             # "Bihar police": the province's own name outweighs a village abroad that has it
             # only as an alternate name (Biharia, Romania)
