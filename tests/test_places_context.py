@@ -921,7 +921,7 @@ def test_the_object_of_an_assault_verbs_base_form_is_a_place(geocoder: Geocoder,
     [
         # a near spelling of a city abroad (Guntur, India) while the text points elsewhere
         (
-            "Turkish warplanes struck PKK hideouts near Khantur on Monday, the Turkish "
+            "Turkish warplanes struck PKK hideouts near Gunturi on Monday, the Turkish "
             "ministry said.",
             "Turkey",
             "India",
@@ -956,3 +956,24 @@ def test_both_spellings_of_a_militia_point_to_its_country(geocoder: Geocoder, nl
         text = f"{group} militiamen clashed with soldiers in the village of Zindabadu."
         place, _ev = _locate(geocoder, nlp, text)
         assert place.country == "Democratic Republic of Congo", group
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Turkish warplanes struck PKK hideouts in the Avashin region on Monday.", "Erbil"),
+        ("Turkish troops shelled PKK caves on Mount Gara overnight.", "Dohuk"),
+        ("PKK fighters attacked a Turkish outpost in the Haftanin region on Friday.", "Dohuk"),
+    ],
+)
+def test_the_pkk_mountain_areas_are_in_northern_iraq(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp, text: str, admin1: str
+) -> None:
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.country, place.admin1) == ("Iraq", admin1)
+
+
+def test_a_regions_bracketed_town_is_sharper_than_its_province(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish drones struck a cave in Zap region (Amadiya district) of Dahuk on Tuesday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location == "Al Amadiyah"

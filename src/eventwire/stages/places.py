@@ -2151,7 +2151,15 @@ class Geocoder:
                 t is best
                 or t.resolved is None
                 or id(t) in references  # "outside Makhmour, southwest of Erbil"
-                or t.is_hint
+                # "in Zap region (Amadiya district)": a region's bracketed town is sharper
+                or (
+                    t.is_hint
+                    and not (
+                        area.kind == "region"
+                        and t in best.hints
+                        and t.resolved.kind in ("ppl", "adm2")
+                    )
+                )
                 or t.road_end
                 or t.dateline
                 or bisect.bisect_right(breaks, t.start) != sentence
@@ -2175,7 +2183,8 @@ class Geocoder:
                 inside.append((score, t, town))
         if not inside:
             return best
-        _score, topo, town = max(inside, key=lambda c: c[0])
+        # the region's own bracketed town first ("Zap region (Amadiya district) of Dahuk")
+        _score, topo, town = max(inside, key=lambda c: (c[1].is_hint, c[0]))
         topo.resolved = town
         return topo
 
