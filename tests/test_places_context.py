@@ -977,3 +977,9 @@ def test_a_regions_bracketed_town_is_sharper_than_its_province(geocoder: Geocode
     text = "Turkish drones struck a cave in Zap region (Amadiya district) of Dahuk on Tuesday."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.location == "Al Amadiyah"
+
+
+def test_an_oilfield_keeps_its_towns_name(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Workers protested at the Al-Faw Oilfields in Basrah province on Sunday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location == "Al Faw" and place.geo_precision == 1

@@ -133,7 +133,8 @@ _ORG_TAILS = frozenset(
     """operations command police council governor governorate university airport province
     district city border crossing road street bridge dam base camp brigade division forces
     army military front directorate hospital prison stadium square mosque market hotel
-    refinery oil gas field airbase air port station checkpoint gate highway sector axis
+    refinery oil gas field fields oilfield oilfields airbase air port station checkpoint gate
+    highway sector axis
     countryside plain desert mountains mountain hills river valley lake bay coast island
     islands county region oblast town village area municipality state""".split()
 )
