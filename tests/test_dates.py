@@ -30,6 +30,10 @@ FRIDAY = dt.date(2016, 7, 1)
         ("On June 5", "2016-06-05", 1),
         ("on Dec. 14", "2015-12-14", 1),  # never after publication: last year's December
         ("2016-06-20", "2016-06-20", 1),
+        ("On 03 06 2016", "2016-06-03", 1),  # numbers and spaces: day first
+        ("On 20 06 2016", "2016-06-20", 1),
+        ("On 06 20 2016", "2016-06-20", 1),  # day first is impossible: month first
+        ("On 06 07 2016", "2016-06-07", 1),  # day first would be after publication
     ],
 )
 def test_phrases(phrase: str, day: str, precision: int) -> None:

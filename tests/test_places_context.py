@@ -983,3 +983,11 @@ def test_an_oilfield_keeps_its_towns_name(geocoder: Geocoder, nlp) -> None:  # t
     text = "Workers protested at the Al-Faw Oilfields in Basrah province on Sunday."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.location == "Al Faw" and place.geo_precision == 1
+
+
+def test_a_facility_in_a_province_keeps_its_towns_name(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the Nallur temple in Jaffna" is in Jaffna; an oilfield "in Basrah province" is no
+    # sharper than the town it is named for
+    text = "Workers protested at the West Qurna oilfield in Basrah province on Sunday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.location == "Al Qurnah"

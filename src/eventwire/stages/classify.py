@@ -222,6 +222,13 @@ _AGENT_BEFORE = re.compile(
     r"confirmed|added|stated|rescued|evacuated|found|recovered)\b)[\w'-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
+#: The same actor named after a passive violence word, as its agent ("the flood-prevention
+#: team and its guards were attacked by an armed group"): the attack is theirs.
+_AGENT_AFTER = re.compile(
+    r"\s+by\s+(?:an?\s+|the\s+|some\s+|several\s+|\d+\s+)?(?:[\w'-]+\s+){0,2}?"
+    rf"(?:{_ARMED_WORDS}|{_ASSAILANT_WORDS}|armed (?:groups?|men)|terrorists?)\b",
+    re.IGNORECASE,
+)
 #: The violence words a perpetrator does (not "dead" or "injured", which a flood also leaves;
 #: not "stormed", which a storm does).
 _AGENT_VERBS = re.compile(
@@ -1177,7 +1184,10 @@ class EventClassifier:
             and h.kind in _TRIGGER_KINDS
             and not h.blocked
             and _AGENT_VERBS.match(text, h.start, h.end)
-            and _AGENT_BEFORE.search(text, max(0, h.start - 90), h.start)
+            and (
+                _AGENT_BEFORE.search(text, max(0, h.start - 90), h.start)
+                or _AGENT_AFTER.match(text, h.end, h.end + 60)
+            )
             for h in hits
         )
         disaster = not armed_agent and any(

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.model import Context
 from eventwire.stages.classify import factual_clause, told_recent_event
-from eventwire.stages.dates import COUNTED_PEOPLE, MONTH_STEMS
+from eventwire.stages.dates import COUNTED_PEOPLE, MONTH_STEMS, numeric_date
 from eventwire.stages.nlp import clause_verb, sentences
 
 __all__ = ["classify_context", "HISTORICAL_DAYS"]
@@ -390,6 +390,9 @@ _FULL_DAY_DATE = re.compile(
     re.IGNORECASE,
 )
 
+#: ACLED's numeric day date ("On 01 06 2019").
+_NUMERIC_DAY_DATE = re.compile(r"\b[0-3]?\d[ .-][0-3]?\d[ .-](?:19|20)\d\d\b")
+
 
 def _reference_date(sent: Span, publication_date: dt.date) -> dt.date:
     """The date the report is about: the first day-precise date in its opening sentences
@@ -406,6 +409,10 @@ def _first_day_date(sent: Span, publication_date: dt.date) -> dt.date:
     for i, first in enumerate(sentences(sent.doc)):
         if i >= 3:
             break
+        for m in _NUMERIC_DAY_DATE.finditer(first.text):
+            when = numeric_date(m.group(), publication_date)
+            if when is not None:
+                return when
         for m in _FULL_DAY_DATE.finditer(first.text):
             when = _date_of(m.group().replace("-", " "), publication_date, any_year=True)
             if when is not None and when <= publication_date:
@@ -445,6 +452,9 @@ def _date_of(text: str, publication_date: dt.date, *, any_year: bool = False) ->
         if year >= publication_date.year:
             return None
         return dt.date(year, 12, 31)
+    numeric = numeric_date(text, publication_date)
+    if numeric is not None:
+        return numeric  # "01 06 2019": day first, never after publication
     if not _YEAR.search(text) and not any_year:
         return None  # "Tuesday", "last week": relative to the report, current
     parsed = dateparser.parse(

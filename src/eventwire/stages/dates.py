@@ -54,6 +54,8 @@ _NUM_RE = (
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy_num", re.compile(r"\b(?P<a>[0-3]?\d)[-/.](?P<b>[01]?\d)[-/.](?P<year>(?:19|20)\d\d)\b")),
+    # ACLED's "On 01 06 2019": day, month and year written as numbers and spaces
+    ("dmy_space", re.compile(r"\b(?P<a>[0-3]?\d) (?P<b>[0-3]?\d) (?P<year>(?:19|20)\d\d)\b")),
     ("day_month", re.compile(rf"\b{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE}(?:,?\s+{_YEAR_RE})?\b")),
     ("month_day", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?:,?\s+{_YEAR_RE})?(?!\s*(?:km|%))")),
     (
@@ -139,11 +141,34 @@ def _not_after(day: dt.date, anchor: dt.date | None) -> dt.date:
     return min(day, anchor) if anchor else day
 
 
+def numeric_date(text: str, anchor: dt.date | None) -> dt.date | None:
+    """A date written in numbers only ("01 06 2019", "01-06-2019"; slashes are read
+    month first elsewhere): read day first, month
+    first only where day first is impossible or would fall after ``anchor`` (publication)."""
+    m = _NUMERIC_DATE.fullmatch(text.strip())
+    if m is None:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    for day, month in ((a, b), (b, a)):
+        d = _safe_date(year, month, day)
+        if d is not None and (anchor is None or d <= anchor):
+            return d
+    return None
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?:on\s+)?(?P<a>[0-3]?\d)[-. ](?P<b>[0-3]?\d)[-. ](?P<year>(?:19|20)\d\d)", re.IGNORECASE
+)
+
+
 def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None) -> tuple[dt.date, int] | None:
     """Resolve one pattern match to (date, precision), or None when it cannot be placed."""
     groups = m.groupdict()
     if kind == "iso":
         d = _safe_date(int(groups["year"]), int(groups["m"]), int(groups["day"]))
+        return (d, 1) if d else None
+    if kind == "dmy_space":
+        d = numeric_date(m.group(0), anchor)
         return (d, 1) if d else None
     if kind == "dmy_num":
         a, b = int(groups["a"]), int(groups["b"])
@@ -280,7 +305,13 @@ def header_dates(text: str, anchor: dt.date | None) -> list[tuple[int, int]]:
     if anchor is None:
         return []
     head = text[:300]
-    absolute = ("iso", "dmy_num", "day_month", "month_day")  # "on Tuesday" dates an event
+    absolute = (
+        "iso",
+        "dmy_num",
+        "dmy_space",
+        "day_month",
+        "month_day",
+    )  # "on Tuesday" dates an event
     spans = [
         (m.start, m.end)
         for m in find_dates(head, anchor=anchor)

@@ -172,7 +172,11 @@ _RE_FACILITY_WORD = (
 
 
 #: A facility named for a place, then where it is: "the Nallur temple in Jaffna".
-_RE_FACILITY_IN = re.compile(r"\s+(?i:" + _RE_FACILITY_WORD + r")\s+in\s+(?:the\s+)?[A-Z]")
+#: ("the West Qurna oilfield in Basrah province": a province is no sharper than the name)
+_RE_FACILITY_IN = re.compile(
+    r"\s+(?i:" + _RE_FACILITY_WORD + r")\s+in\s+(?:the\s+)?[A-Z]"
+    r"(?![\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?i:province|governorate|region|state|oblast)\b)"
+)
 
 
 def _facility_word(word: str) -> bool:

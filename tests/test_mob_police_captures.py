@@ -1,0 +1,96 @@
+"""Violence that crime, disaster or date words hid: mob justice told in the passive, police
+blows outside a protest, an armed attack inside a flood story, combatants captured by the other
+side, and ACLED's numeric day dates. Invented world (Ostvale, Varnok, Tellmar, Drunmoor);
+published 2024-03-15 unless said otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_types import B, R, V, current_events
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        # suspected thieves punished by a crowd: mob violence, not a crime story
+        (
+            "Two suspected thieves were tied up, beaten up and given electric shocks by locals "
+            "in Varnok on Sunday.",
+            R,
+            "Mob violence",
+        ),
+        (
+            "A suspected burglar was stoned and paraded naked by angry residents of Tellmar on "
+            "Tuesday.",
+            R,
+            "Mob violence",
+        ),
+        (
+            "On 3 March 2024, a man accused of stealing a goat was lynched by a mob in Drunmoor.",
+            R,
+            "Mob violence",
+        ),
+        # police blows at people who are not protesting
+        (
+            "On 5 March 2024, the police hit several indigenous women in Quarrel village "
+            "(Ostvale).",
+            V,
+            "Attack",
+        ),
+        (
+            "Gendarmes slapped and kicked two motorbike drivers at a checkpoint in Varnok on "
+            "Monday.",
+            V,
+            "Attack",
+        ),
+        # an armed group that attacks inside a flood story: the attack is news
+        (
+            "During the floods in Ostvale, the flood-prevention team and its guards were "
+            "attacked by an armed group near Varnok, and two guards were killed.",
+            B,
+            "Armed clash",
+        ),
+        # combatants captured by the other side: ACLED codes a clash
+        (
+            "On 7 March 2024, Velorian forces captured two Red Dawn rebels in Oskivo district.",
+            B,
+            "Armed clash",
+        ),
+        (
+            "Militants of the Black Hand front captured three soldiers near Drunmoor on Monday.",
+            B,
+            "Armed clash",
+        ),
+    ],
+)
+def test_violence_that_other_words_hid(text: str, event_type: str, sub_event_type: str) -> None:
+    events = current_events(text)
+    assert events, text
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.event_type, top.sub_event_type) == (event_type, sub_event_type), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died when floods swept through Varnok on Monday, officials said.",
+        "Police captured two suspected car thieves in Tellmar on Friday.",
+        "Residents of Varnok were angered by the new tax on market stalls.",
+        "The police hit back at criticism of their handling of the Tellmar case.",
+    ],
+)
+def test_look_alikes_stay_no_violence(text: str) -> None:
+    events = current_events(text)
+    assert not any(e.event_type in (B, R, V) for e in events), (text, events)
+
+
+def test_a_numeric_day_date_is_read_day_first_and_not_as_history() -> None:
+    # "02 11 2019" is 2 November, eight days before publication; read month first it would be
+    # 11 February and make the killing history
+    events = current_events(
+        "On 02 11 2019, gunmen killed two farmers in Varnok village (Ostvale).",
+        publication_date="2019-11-10",
+    )
+    assert events and events[0].event_type == V
+    assert events[0].event_date == "2019-11-02"
