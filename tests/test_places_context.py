@@ -991,3 +991,16 @@ def test_a_facility_in_a_province_keeps_its_towns_name(geocoder: Geocoder, nlp) 
     text = "Workers protested at the West Qurna oilfield in Basrah province on Sunday."
     place, _ev = _locate(geocoder, nlp, text)
     assert place.location == "Al Qurnah"
+
+
+def test_villages_abroad_in_several_countries_do_not_outvote_a_city(
+    geocoder: Geocoder, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    # "Ilya" and "al Marjan" are alternate names of villages in Belarus and Iran: two weak
+    # votes for two countries are no evidence against Sidon
+    text = (
+        "Protesters set fire to tyres near the Ilya junction in Sidon before police "
+        "dispersed them at the al Marjan roundabout."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.country, place.location) == ("Lebanon", "Sidon")

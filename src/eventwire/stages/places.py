@@ -825,7 +825,9 @@ class Geocoder:
                 total = total or 1.0
                 if cn:
                     s += (2.0 + 4.0 * (cn / total)) * min(1.0, cn / _FULL_EVIDENCE)
-                elif total >= 2:
+                elif _rival_evidence(ctx, topo, e.cc) >= 2:
+                    # the text points to another country (not merely to several, each by a
+                    # village's alternate name)
                     s -= 6.0 if m.fuzzy else 4.0
                 if ctx.prior and e.kind != "country":
                     s += _PRIOR_WEIGHT * ctx.prior.get(e.cc, 0.0)
