@@ -62,6 +62,20 @@ from tests.event_types import B, R, V, current_events
             B,
             "Armed clash",
         ),
+        # citizens who catch a thief and beat him: mob justice
+        (
+            "In Korvalo, a group of citizens caught a suspected burglar in the market, tied him "
+            "to a post and beat him before police arrived.",
+            R,
+            "Mob violence",
+        ),
+        # the marchers' message ("rejecting ...") does not deny the march
+        (
+            "On Friday, hundreds of Green Banner supporters gathered in Ostvale, rejecting the "
+            "involvement of the army in politics and calling for new elections.",
+            "Protests",
+            "Peaceful protest",
+        ),
     ],
 )
 def test_violence_that_other_words_hid(text: str, event_type: str, sub_event_type: str) -> None:

@@ -224,6 +224,14 @@ def _negated(sent: Span) -> bool:
     for tok in sent:
         lem = tok.lemma_.lower()
         if lem in _DENY_LEMMAS and tok.pos_ == "VERB":
+            if (
+                tok.dep_ == "advcl"
+                and tok.head.pos_ == "VERB"
+                and tok.head.lemma_.lower() not in _DENY_LEMMAS
+            ):
+                # "hundreds gathered, rejecting the involvement of Iraq in the conflict": the
+                # marchers' message, not a denial of the gathering
+                continue
             if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
                 return True
             if any(c.dep_ == "dobj" and c.lower_ in _DENY_OBJECTS for c in tok.children):
