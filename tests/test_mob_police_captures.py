@@ -69,6 +69,20 @@ from tests.event_types import B, R, V, current_events
             R,
             "Mob violence",
         ),
+        # "exploiting" is no explosion: windows smashed by activists stay property destruction
+        (
+            "Anarchists smashed the windows of a courier firm in Varnok with hammers, accusing "
+            "the company of exploiting its drivers.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        # the time put between "taken" and "control of the hill"
+        (
+            "Government troops have taken since Tuesday morning control of the hill above "
+            "Tellmar, which the rebels had held for a week.",
+            B,
+            "Government regains territory",
+        ),
         # the marchers' message ("rejecting ...") does not deny the march
         (
             "On Friday, hundreds of Green Banner supporters gathered in Ostvale, rejecting the "
