@@ -164,6 +164,21 @@ _ARREST_WORDS = re.compile(r"arrest|detain|custody", re.IGNORECASE)
 #: Words of a place taken by force ("overran the base", "stormed the town"): a withdrawal
 #: told with them is the loser's retreat, not a peaceful handover.
 _BY_FORCE = re.compile(r"overr[au]n|over ?ran|storm|by force|forcibly|rout", re.IGNORECASE)
+#: Words of a place captured ("recaptured the port", "seized the crossing"): a withdrawal the
+#: losers tell beside them is a retreat, unless the report says no fight was fought or that
+#: the place was taken after its holders had left ("recaptured X after the army pulled out").
+_CAPTURED = re.compile(r"captur|seiz|retook|retak|re-tak|regain|wrest", re.IGNORECASE)
+_NO_FIGHT = re.compile(
+    r"\b(?:without (?:a |any |firing a |a single )?(?:fight|resistance|shots?|bloodshed|"
+    r"incident|casualties)|unopposed|no (?:fighting|resistance|clashes|shots)|"
+    r"hand(?:ed|s|ing)? (?:it |them )?over|negotiated|peaceful(?:ly)?|under (?:a|the) "
+    r"(?:[\w'-]+ )?(?:deal|agreement|accord)|after (?:[\w'-]+ ){0,4}?(?:had )?(?:withdr[ae]w\w*|"
+    r"pulled (?:out|back)|retreated|left|abandoned|evacuated|fled)"
+    # "seized the area following the withdrawal of Puntland forces"
+    r"|(?:after|following|upon) (?:the |their |its )?(?:withdrawal|departure|pull-?out|retreat)"
+    r")\b",
+    re.IGNORECASE,
+)
 #: Words of an assault: a place taken after one was taken by force.
 _ASSAULT = re.compile(r"\b(?:assault|attack|offensive|fighting|clash|battle|storm)", re.IGNORECASE)
 #: Labels of cue rules that only inform the model: who the violence is aimed at (armed men
@@ -1347,7 +1362,12 @@ class EventClassifier:
                 probs = _move_belief(probs, other, side)
         overrides = dict(_OVERRIDES)
         if any(
-            h.label == "TERRITORY" and _BY_FORCE.search(text, h.start, h.end) for h in strong
+            h.label == "TERRITORY"
+            and (
+                _BY_FORCE.search(text, h.start, h.end)
+                or (_CAPTURED.search(text, h.start, h.end) and not _NO_FIGHT.search(text))
+            )
+            for h in strong
         ) or (
             territory
             and any(
