@@ -122,6 +122,9 @@ def test_set_s_families_are_coded(text: str, event_type: str, sub_event_type: st
         "Rebels recaptured Ferrowmede on Friday after the army had pulled out of the town.",
         "Militants seized the hill village of Ferrowmede following the withdrawal of the "
         "provincial guard for unknown reasons.",
+        # a candidate or a firm that beats its rivals
+        "The mayor of Brask, who beat his rivals in last year's election, opened a new bridge.",
+        "Tarrow's exporters beat the forecasts again in the first quarter.",
     ],
 )
 def test_set_s_look_alikes_are_no_violence(text: str) -> None:
