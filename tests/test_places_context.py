@@ -1004,3 +1004,36 @@ def test_villages_abroad_in_several_countries_do_not_outvote_a_city(
     )
     place, _ev = _locate(geocoder, nlp, text)
     assert (place.country, place.location) == ("Lebanon", "Sidon")
+
+
+def test_the_arabic_article_capitalised_inside_a_sentence_opens_a_name(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp
+) -> None:
+    place, _ev = _locate(geocoder, nlp, "Students protested in central As Samawah on Sunday.")
+    assert (place.country, place.location) == ("Iraq", "As Samawah")
+
+
+def test_a_name_its_province_follows_is_a_place_without_a_preposition(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp
+) -> None:
+    text = "On 3 March 2024, Carora, Lara state, bus drivers blocked roads to demand fuel."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert (place.location, place.geo_precision) == ("Carora", 1)
+
+
+def test_a_subdivision_is_a_district_and_a_village_abroad_stays_a_namesake(  # type: ignore[no-untyped-def]
+    geocoder: Geocoder, nlp
+) -> None:
+    # Kirawa is a Nigerian village across the border; the text places Kerawa in Cameroon
+    text = (
+        "Boko Haram fighters looted shops in Kerawa village, Kolofata subdivision "
+        "(Mayo-Sava, Extreme-Nord), on Monday."
+    )
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Cameroon"
+
+
+def test_a_name_near_a_town_is_not_a_namesake_far_away(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants attacked an army post in Nada village near Mandali on Monday."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == "Iraq"

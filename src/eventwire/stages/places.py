@@ -93,20 +93,25 @@ _ASSAULT_VERBS = frozenset(
 #: Connectors of Arabic names ("Ras as Sidr") that are also English words and may end a name.
 _ENGLISH_CONNECTORS = frozenset({"as", "at", "an"})
 _STRONG_PREPS = frozenset("in near at outside inside around within".split())
+#: A province named after a name and a comma: ", Lara state", ", Sumy Oblast".
+_RE_HOLDER_AFTER = re.compile(
+    r",\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?\s+(?:state|province|region|department|"
+    r"governorate|oblast|prefecture)\b"
+)
 #: The strong prepositions and an assault verb's object ("shelled X"): X is where it happened.
 _PLACE_PREPS = _STRONG_PREPS | {"obj"}
 _AREA_WORDS = frozenset(
     """district governorate province oblast region state county municipality city town village
     area neighbourhood neighborhood suburb camp raion rayon department prefecture
     subdistrict territory island islands valley countryside outskirts lga upazila
-    regency commune tehsil taluka locality wilayah""".split()
+    regency commune tehsil taluka locality wilayah subdivision arrondissement""".split()
 ) | {"sub district"}  # words are compared folded: "sub-district" folds to "sub district"
 _ADM1_WORDS = frozenset(
     "governorate province oblast state region prefecture department wilayah".split()
 )
 _ADM2_WORDS = frozenset(
     "district raion rayon county municipality subdistrict lga upazila regency "
-    "commune tehsil taluka territory woreda".split()
+    "commune tehsil taluka territory woreda subdivision arrondissement".split()
 ) | {"sub district"}
 _PPL_WORDS = frozenset("city town village neighbourhood neighborhood suburb camp".split())
 #: Capitalised words that are never places on their own (sentence starts, titles, calendar).
@@ -421,6 +426,10 @@ _RE_SPOKE_IN = re.compile(
     r"(?:news|press) (?:conference|briefing)|briefing (?:[\w'-]+ ){0,2}?|talks|summit|"
     r"meeting|visit(?:ing)?)\s+(?:in|at|from)\s+(?:the\s+)?(?:capital\s*,?\s*)?$"
 )
+#: Words between a name and "near" that keep the name the place near the other ("An Nada
+#: area near Mandali"), and how far from the other its reading may lie (km).
+_RE_NEAR_GAP = re.compile(r"\s+(?:(?:area|village|town|region|district|camp|hill)\s+)?")
+_NEAR_REACH_KM = 150.0
 #: Penalty per sentence a candidate lies after the first sentence that names a place.
 _LATER_SENTENCE = 1.0
 _RE_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
@@ -741,7 +750,7 @@ class Geocoder:
                 and e.kind == "ppl"
                 and e.geonameid is None
                 and e.population <= 0
-                and not topo.hints
+                and not any(h.resolved is not None and h.resolved.cc == e.cc for h in topo.hints)
             ):
                 # a village of a village list (KATOTTG, MIMU, OSM Nigeria): tens of thousands
                 # of names that are also villages elsewhere; where the rest of the text points
@@ -915,7 +924,16 @@ class Geocoder:
         for i, (s, _e, w) in enumerate(words):
             cap = w[0].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-Z]", w))
             if cap and w.lower() in _RUN_BREAKERS:
-                cap = False
+                # "in As Samawah", "near At Tarmiyah": the Arabic article, capitalised inside
+                # a sentence before a name, opens the name
+                cap = (
+                    w.lower() in _ENGLISH_CONNECTORS
+                    and w[0].isupper()
+                    and i + 1 < len(words)
+                    and words[i + 1][2][:1].isupper()
+                    and text[words[i][1] : words[i + 1][0]] == " "
+                    and re.search(r"[A-Za-z0-9,]\s+$", text[max(0, s - 3) : s]) is not None
+                )
             conn = w.lower() in _CONNECTORS
             glued = bool(cur) and re.fullmatch(r"[ \-]", text[words[cur[-1]][1] : s] or "x")
             if (
@@ -1290,6 +1308,10 @@ class Geocoder:
             topo.actor_mod = True
         if topo.cue != "adm1" and fold(name) in self.countries.by_demonym:
             return None  # "Somali forces" is not Ethiopia's Somali region
+        if not topo.prep and _RE_HOLDER_AFTER.match(text, e):
+            # "On 28 April, Carora, Lara state, drivers protested": a name its province
+            # follows is a place, with or without a preposition
+            topo.prep = "at"
         if not self._is_place(topo, name, words[run[i]], sent_starts, propn, n_run=j - i):
             return None
         return topo
@@ -1975,6 +1997,8 @@ class Geocoder:
                 continue
             if _RE_SPOKE_IN.search(text, max(0, t.start - 60), t.start):
                 continue  # "the governor, speaking in Makurdi, said": where someone spoke
+            if self._far_from_its_neighbour(text, t, in_focus, offsets):
+                continue  # "in An Nada area near Mandali": not Nada in China
             if top_cc[1] >= 0.5 * total and total >= 2 and ctx.countries.get(e.cc, 0) < 0.2 * total:
                 continue  # a namesake abroad while the article is plainly about one country
             if e.kind == "ppl" and e.population < _SMALL_TOWN and id(t) in ctx.cast:
@@ -2126,6 +2150,25 @@ class Geocoder:
             flags.append("unknown_place")
         place.flags = sorted(set(place.flags) | set(flags))
         return place, evidence
+
+    @staticmethod
+    def _far_from_its_neighbour(
+        text: str, t: Toponym, in_focus: Sequence[Toponym], offsets: Sequence[_Offset]
+    ) -> bool:
+        """'X (area) near Y' with X's reading in another country, far from Y's: a namesake."""
+        e = t.resolved
+        if e is None or e.kind == "country":
+            return False
+        for off in offsets:
+            if off.kind != "near" or not _RE_NEAR_GAP.fullmatch(text, t.end, off.start):
+                continue
+            ref = next((u for u in in_focus if u.start == off.anchor_start), None)
+            r = ref.resolved if ref is not None else None
+            if r is None or r.kind == "country" or r.cc == e.cc:
+                continue
+            far = distance_km(e.latitude, e.longitude, r.latitude, r.longitude)
+            return far > _NEAR_REACH_KM
+        return False
 
     @staticmethod
     def _aside(text: str, t: Toponym) -> bool:
