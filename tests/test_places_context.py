@@ -1014,6 +1014,18 @@ _NAME_READINGS = [
         "Cameroon",
         None,
     ),
+    # where people fled to, and the town across the border, are not where it happened
+    (
+        "Gunmen torched two buses in Reynosa on Friday, across the border from McAllen, Texas.",
+        "Mexico",
+        "Reynosa",
+    ),
+    (
+        "Rebels shelled an army camp near Myawaddy on Friday, sending hundreds of families "
+        "across the river into Mae Sot.",
+        "Myanmar",
+        None,
+    ),
     # "X near Y": X is no namesake (Nada, China) thousands of kilometres from Y
     ("Militants attacked an army post in Nada village near Mandali on Monday.", "Iraq", None),
 ]

@@ -402,11 +402,18 @@ _RE_AFTER_NAME_COMMA = re.compile(
 _RE_WENT_TO = re.compile(
     r"\b(?:(?:fled|flee|fleeing|flees|arriv(?:e|es|ed|ing)|moved|displaced|sheltering|"
     r"sheltered|taken|transferred|evacuated|relocated|returned|headed|airlifted|rushed|flown|"
-    r"brought)\s+(?:[\w'-]+\s+){0,2}?"
+    r"brought|diverted|sending|displacement\s+(?:[\w'-]+\s+)?continues)\s+"
+    # "sending refugees across the Moei River into Mae Sot"
+    r"(?:[\w'-]+\s+){0,5}?"
     r"(?:to|in|into|towards?|toward)"
     # "a missile fired from Lebanon", "forces stationed around Enerhodar shelled Nikopol",
-    # "the government, based in Port Sudan": where fire came from or officials sit
-    r"|(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,2}?from"
+    # "the government, based in Port Sudan": where fire came from or officials sit; "a
+    # barrage of rockets fired from southern Lebanon", "shells fired from positions in Masisi"
+    r"|(?:fired|launched|shot)\s+(?:[\w'-]+\s+){0,5}?from"
+    r"(?:\s+(?:the\s+)?(?:positions?|bases?|areas?|territory|side)\s+(?:in|at|near|around))?"
+    r"(?:\s+(?:northern|southern|eastern|western|north|south|east|west))?"
+    # "in Matamoros, across the border from Brownsville"
+    r"|across\s+the\s+(?:border|river|frontier)\s+(?:from|in)"
     r"|(?:stationed|based|positioned|deployed|headquartered)\s+(?:in|at|around|near)"
     # "the government in Maputo said", "doctors in Mogadishu were treating the wounded"
     r"|(?:government|administration|authorities|ministry|officials|doctors|medics|"
@@ -430,6 +437,8 @@ _RE_SPOKE_IN = re.compile(
 #: area near Mandali"), and how far from the other its reading may lie (km).
 _RE_NEAR_GAP = re.compile(r"\s+(?:(?:area|village|town|region|district|camp|hill)\s+)?")
 _NEAR_REACH_KM = 150.0
+#: Weight of the country vote of a place people went to or fire came from.
+_ASIDE_WEIGHT = 0.25
 #: Penalty per sentence a candidate lies after the first sentence that names a place.
 _LATER_SENTENCE = 1.0
 _RE_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
@@ -1712,6 +1721,12 @@ class Geocoder:
             strong = [m.entry for m in t.matches if not m.fuzzy and m.entry.kind != "continent"]
             if t.prep == "from" and focus[0] <= t.start < focus[1]:
                 w = 1.0  # "migrants from Afghanistan" says less about where it happened
+            if self._aside(text, t) or any(
+                t in u.hints and self._aside(text, u) for u in topos if u is not t
+            ):
+                # "refugees fled into Mae Sot", "across the border from Brownsville": where
+                # people went or fire came from speaks little for where it happened
+                w *= _ASIDE_WEIGHT
             if t.dateline:
                 # where the report was filed: good evidence of its country, weak of its
                 # province
@@ -2089,7 +2104,9 @@ class Geocoder:
                 bonus -= _DATELINE_PENALTY  # any place the sentence itself names comes first
             if t.road_end:
                 bonus -= _ROAD_END_PENALTY  # "on the Baghdad-Kirkuk road near Khalis"
-            if self._aside(text, t):
+            if self._aside(text, t) or any(
+                t in u.hints and self._aside(text, u) for u in topos if u is not t
+            ):
                 # "displaced families arrive in Sidon"; "In Jakarta, the minister said ..."
                 bonus -= _WENT_TO_PENALTY
             if id(t) in references:
