@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_types import B, R, V, current_events
+from tests.event_types import B, R, V, current_events, current_violence
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,27 @@ def test_a_numeric_day_date_is_read_day_first_and_not_as_history() -> None:
     )
     assert events and events[0].event_type == V
     assert events[0].event_date == "2019-11-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # "anti-ship" is no shipment of missiles, and launchers struck are a strike
+        (
+            "The Varnish navy said it struck rebel anti-ship missile launchers near Ostvale on "
+            "Thursday.",
+            "Explosions/Remote violence",
+        ),
+        # robbery by an armed group is no crime story
+        (
+            "Self-defence groups attacked a bus near Tellmar on Monday, robbing passengers of "
+            "their phones and cash.",
+            None,
+        ),
+    ],
+)
+def test_strikes_and_armed_robbery_are_events(text: str, event_type: str | None) -> None:
+    violent = current_violence(text)
+    assert violent, text
+    if event_type is not None:
+        assert violent[0][0] == event_type, violent

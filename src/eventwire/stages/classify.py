@@ -220,7 +220,8 @@ _ACCUSED_OF = re.compile(
 #: story tells (a militant who robs a merchant, forces who kill a woman and her husband).
 _ARMED_WORDS = (
     r"militants?|insurgents?|rebels?|jihadists?|fighters|militias?|militiamen|guerrillas?|"
-    r"troops|soldiers|army|armed forces|military|coast ?guards?|navy|naval forces"
+    r"troops|soldiers|army|armed forces|military|coast ?guards?|navy|naval forces|"
+    r"(?:non-state )?armed groups?|self-defen[cs]e (?:groups?|militias?|forces|units)|NSAGs?"
 )
 _ARMED_ACTOR = re.compile(
     rf"\b(?:{_ARMED_WORDS}|(?<!police )(?<!security )forces)\b", re.IGNORECASE
