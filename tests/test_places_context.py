@@ -1026,6 +1026,22 @@ _NAME_READINGS = [
         "Myanmar",
         None,
     ),
+    # "Kayah (Karenni) State": the area word after a bracketed name makes Kayah the state
+    (
+        "Kayah (Karenni) State: On Monday, shells landed in Loikaw township. Families fled "
+        "towards neighbouring Shan State.",
+        "Myanmar",
+        "Loikaw",
+    ),
+    # where witnesses told reporters is not where it happened, even in the dateline's city
+    (
+        "ADDIS ABABA — Militia fighters and troops clashed on Tuesday in Debre Birhan, "
+        "north-east of the capital, witnesses told reporters in Addis Ababa.",
+        "Ethiopia",
+        "Debre Birhan",
+    ),
+    # a camp "for IDPs in Zalingei" is in Zalingei, not a namesake town elsewhere
+    ("Militiamen raided Hasahisa camp for IDPs in Zalingei on Monday.", "Sudan", "Zalinjay"),
     # "X near Y": X is no namesake (Nada, China) thousands of kilometres from Y
     ("Militants attacked an army post in Nada village near Mandali on Monday.", "Iraq", None),
 ]

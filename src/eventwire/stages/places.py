@@ -93,6 +93,8 @@ _ASSAULT_VERBS = frozenset(
 #: Connectors of Arabic names ("Ras as Sidr") that are also English words and may end a name.
 _ENGLISH_CONNECTORS = frozenset({"as", "at", "an"})
 _STRONG_PREPS = frozenset("in near at outside inside around within".split())
+#: An area word after a bracketed other name: "Kayah (Karenni) State".
+_RE_BRACKET_AREA = re.compile(r"\s*\([^()]{1,40}\)\s+([A-Za-z-]+)")
 #: A province named after a name and a comma: ", Lara state", ", Sumy Oblast".
 _RE_HOLDER_AFTER = re.compile(
     r",\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?\s+(?:state|province|region|department|"
@@ -179,7 +181,8 @@ _RE_FACILITY_WORD = (
 #: A facility named for a place, then where it is: "the Nallur temple in Jaffna".
 #: ("the West Qurna oilfield in Basrah province": a province is no sharper than the name)
 _RE_FACILITY_IN = re.compile(
-    r"\s+(?i:" + _RE_FACILITY_WORD + r")\s+in\s+(?:the\s+)?[A-Z]"
+    # "Hasahisa camp for IDPs in Zalingei"
+    r"\s+(?i:" + _RE_FACILITY_WORD + r")(?:\s+for\s+(?:the\s+)?[\w'-]+)?\s+in\s+(?:the\s+)?[A-Z]"
     r"(?![\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?i:province|governorate|region|state|oblast)\b)"
 )
 
@@ -402,7 +405,8 @@ _RE_AFTER_NAME_COMMA = re.compile(
 _RE_WENT_TO = re.compile(
     r"\b(?:(?:fled|flee|fleeing|flees|arriv(?:e|es|ed|ing)|moved|displaced|sheltering|"
     r"sheltered|taken|transferred|evacuated|relocated|returned|headed|airlifted|rushed|flown|"
-    r"brought|diverted|sending|displacement\s+(?:[\w'-]+\s+)?continues)\s+"
+    r"brought|diverted|sending|displacement\s+(?:[\w'-]+\s+)?continues|retreat(?:ed|ing|s)?|"
+    r"withdr(?:ew|awing|awn))\s+"
     # "sending refugees across the Moei River into Mae Sot"
     r"(?:[\w'-]+\s+){0,5}?"
     r"(?:to|in|into|towards?|toward)"
@@ -429,8 +433,8 @@ _RE_IN_X_SAID = re.compile(
 #: A place where someone spoke, not where it happened: "speaking in Makurdi", "told
 #: reporters in Kabul", "said at a news conference in Bamako".
 _RE_SPOKE_IN = re.compile(
-    r"\b(?:speaking|spoke|said|says|told (?:[\w'-]+ ){0,2}?|addressing (?:[\w'-]+ ){0,3}?|"
-    r"(?:news|press) (?:conference|briefing)|briefing (?:[\w'-]+ ){0,2}?|talks|summit|"
+    r"\b(?:speaking|spoke|said|says|told(?: [\w'-]+){0,2}?|addressing(?: [\w'-]+){0,3}?|"
+    r"(?:news|press) (?:conference|briefing)|briefing(?: [\w'-]+){0,2}?|talks|summit|"
     r"meeting|visit(?:ing)?)\s+(?:in|at|from)\s+(?:the\s+)?(?:capital\s*,?\s*)?$"
 )
 #: Words between a name and "near" that keep the name the place near the other ("An Nada
@@ -797,7 +801,14 @@ class Geocoder:
             elif topo.is_hint and e.kind == "adm1":
                 s += 2.0  # "(district, province)": the last part names a province
             if topo.cue == "adm1":
-                s += 5.0 if e.kind == _province_kind(topo, e.cc) else -3.0
+                # "the Gara region": a region of the regions table answers the area word too
+                s += (
+                    5.0
+                    if e.kind == _province_kind(topo, e.cc)
+                    else 3.0
+                    if e.kind == "region"
+                    else -3.0
+                )
             elif topo.cue == "adm2":
                 s += 4.0 if e.kind == "adm2" else (1.5 if e.kind == "ppl" else -2.0)
             elif topo.cue == "ppl":
@@ -1309,6 +1320,12 @@ class Geocoder:
             # "the province of X", "the municipality of X": the area word before the name
             topo.cue = self._cue("", [lead.group(1)])
             area_word = [fold(lead.group(1))]
+        if not topo.cue:
+            # "Kayah (Karenni) State": the area word after another name in brackets
+            bracket = _RE_BRACKET_AREA.match(text, e)
+            if bracket is not None and fold(bracket.group(1)) in _AREA_WORDS:
+                topo.cue = self._cue("", [bracket.group(1)])
+                area_word = [fold(bracket.group(1))]
         topo.province = area_word == ["province"]
         topo.people_after = _RE_PEOPLE_AFTER.match(text, e) is not None
         if _RE_FORCE_AFTER.match(text, e) and any(
