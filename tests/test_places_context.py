@@ -951,11 +951,22 @@ def test_a_philippine_province_is_the_gazetteers_second_level(geocoder: Geocoder
     assert (place.country, place.admin1) == ("Philippines", "Cagayan Valley")
 
 
-def test_both_spellings_of_a_militia_point_to_its_country(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
-    for group in ("Kamuina Nsapu", "Kamwina Nsapu"):
-        text = f"{group} militiamen clashed with soldiers in the village of Zindabadu."
-        place, _ev = _locate(geocoder, nlp, text)
-        assert place.country == "Democratic Republic of Congo", group
+@pytest.mark.parametrize(
+    ("group", "country"),
+    [
+        ("Kamuina Nsapu militiamen", "Democratic Republic of Congo"),
+        ("Kamwina Nsapu militiamen", "Democratic Republic of Congo"),
+        # Somali clan militias: ACLED's identity militias of Somalia
+        ("Habar Gidir clan militiamen", "Somalia"),
+        ("Gaal Jacel clan militiamen", "Somalia"),
+    ],
+)
+def test_a_groups_name_points_to_its_country(
+    geocoder: Geocoder, nlp, group: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = f"{group} clashed with a rival group in the village of Zindabadu."
+    place, _ev = _locate(geocoder, nlp, text)
+    assert place.country == country, group
 
 
 @pytest.mark.parametrize(
