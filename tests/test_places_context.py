@@ -1053,6 +1053,12 @@ _NAME_READINGS = [
     ),
     # a camp "for IDPs in Zalingei" is in Zalingei, not a namesake town elsewhere
     ("Militiamen raided Hasahisa camp for IDPs in Zalingei on Monday.", "Sudan", "Zalinjay"),
+    # "the road leaving X": the road's town is the place
+    (
+        "A roadside bomb hit a minibus on the road leaving Fada N'Gourma on Wednesday.",
+        "Burkina Faso",
+        "Fada Ngourma",
+    ),
     # "X near Y": X is no namesake (Nada, China) thousands of kilometres from Y
     ("Militants attacked an army post in Nada village near Mandali on Monday.", "Iraq", None),
 ]

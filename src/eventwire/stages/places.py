@@ -67,7 +67,7 @@ _RUN_BREAKERS = frozenset(
 )
 _LOC_PREPS = frozenset(
     "in near at outside of from to into around toward towards across between inside within "
-    "along via through on by".split()
+    "along via through on by leaving linking connecting entering".split()
 )
 #: Words that open a name of a mountain, valley, hill or quarter ("Jabal al-Zawiya" is not
 #: in Zawiya): a name that starts with one is never cut to its last words.
