@@ -801,14 +801,12 @@ class Geocoder:
             elif topo.is_hint and e.kind == "adm1":
                 s += 2.0  # "(district, province)": the last part names a province
             if topo.cue == "adm1":
-                # "the Gara region": a region of the regions table answers the area word too
-                s += (
-                    5.0
-                    if e.kind == _province_kind(topo, e.cc)
-                    else 3.0
-                    if e.kind == "region"
-                    else -3.0
-                )
+                if e.kind == _province_kind(topo, e.cc):
+                    s += 5.0
+                elif e.kind == "region":
+                    s += 3.0  # "the Gara region": a region of the regions table answers too
+                else:
+                    s -= 3.0
             elif topo.cue == "adm2":
                 s += 4.0 if e.kind == "adm2" else (1.5 if e.kind == "ppl" else -2.0)
             elif topo.cue == "ppl":
@@ -1738,9 +1736,7 @@ class Geocoder:
             strong = [m.entry for m in t.matches if not m.fuzzy and m.entry.kind != "continent"]
             if t.prep == "from" and focus[0] <= t.start < focus[1]:
                 w = 1.0  # "migrants from Afghanistan" says less about where it happened
-            if self._aside(text, t) or any(
-                t in u.hints and self._aside(text, u) for u in topos if u is not t
-            ):
+            if self._aside_or_its_hint(text, t, topos):
                 # "refugees fled into Mae Sot", "across the border from Brownsville": where
                 # people went or fire came from speaks little for where it happened
                 w *= _ASIDE_WEIGHT
@@ -2121,9 +2117,7 @@ class Geocoder:
                 bonus -= _DATELINE_PENALTY  # any place the sentence itself names comes first
             if t.road_end:
                 bonus -= _ROAD_END_PENALTY  # "on the Baghdad-Kirkuk road near Khalis"
-            if self._aside(text, t) or any(
-                t in u.hints and self._aside(text, u) for u in topos if u is not t
-            ):
+            if self._aside_or_its_hint(text, t, topos):
                 # "displaced families arrive in Sidon"; "In Jakarta, the minister said ..."
                 bonus -= _WENT_TO_PENALTY
             if id(t) in references:
@@ -2203,6 +2197,14 @@ class Geocoder:
             far = distance_km(e.latitude, e.longitude, r.latitude, r.longitude)
             return far > _NEAR_REACH_KM
         return False
+
+    @classmethod
+    def _aside_or_its_hint(cls, text: str, t: Toponym, topos: Sequence[Toponym]) -> bool:
+        """``_aside``, or the province or town named with such a place ("across the border
+        from Brownsville, Texas")."""
+        return cls._aside(text, t) or any(
+            t in u.hints and cls._aside(text, u) for u in topos if u is not t
+        )
 
     @staticmethod
     def _aside(text: str, t: Toponym) -> bool:
