@@ -1053,6 +1053,8 @@ _NAME_READINGS = [
     ),
     # a camp "for IDPs in Zalingei" is in Zalingei, not a namesake town elsewhere
     ("Militiamen raided Hasahisa camp for IDPs in Zalingei on Monday.", "Sudan", "Zalinjay"),
+    # "N Guigmi": the N' of a Sahelian name written without its apostrophe
+    ("Gunmen abducted two youths in the town of N Guigmi on Monday.", "Niger", "Nguigmi"),
     # "the road leaving X": the road's town is the place
     (
         "A roadside bomb hit a minibus on the road leaving Fada N'Gourma on Wednesday.",

@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 29
+INDEX_VERSION = 30
 #: eventwire's own tables that go into the index: an edit to one builds a new index too
 _BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
 
@@ -167,7 +167,9 @@ _RE_JOINED_DIN = re.compile(r"\b([a-z]{3,}?)(?:ud|ed|ad|id)dine?\b")
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The exact-match key of a place name: folded, articles and area words dropped."""
-    words = fold(text).split()
+    # "N Guigmi", "N Djamena": the N' of Sahelian names written without its apostrophe
+    joined = re.sub(r"(?:^| )n (?=[a-z])", lambda m: m.group().rstrip()[:-1] + "n", fold(text))
+    words = joined.split()
     joined = " ".join(words)
     # "Albu Kamal" / "Al Bu Kamal" are the tribal "Abu" forms of the same name.
     joined = re.sub(r"\b(?:al ?bu)\b", "abu", joined)
