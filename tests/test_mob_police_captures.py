@@ -133,6 +133,12 @@ def test_a_numeric_day_date_is_read_day_first_and_not_as_history() -> None:
             "Thursday.",
             "Explosions/Remote violence",
         ),
+        # a denial of involvement is no denial of the attack the sentence tells of
+        (
+            "The Black Hand front denied involvement in the ambush on the convoy near Drunmoor, "
+            "which killed four soldiers on Tuesday.",
+            None,
+        ),
         # robbery by an armed group is no crime story
         (
             "Self-defence groups attacked a bus near Tellmar on Monday, robbing passengers of "

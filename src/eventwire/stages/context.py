@@ -236,11 +236,6 @@ def _negated(sent: Span) -> bool:
                 return True
             if any(c.dep_ == "dobj" and c.lower_ in _DENY_OBJECTS for c in tok.children):
                 return True
-            if any(
-                c.dep_ == "dobj" and c.lower_ in {"involvement", "responsibility", "role"}
-                for c in tok.children
-            ):
-                return True
     root = sent.root
     for verb in _main_verbs(root):
         lem = verb.lemma_.lower()
