@@ -34,3 +34,9 @@ def current_violence(text: str, publication_date: str = PUB) -> list[tuple[str, 
         for e in current_events(text, publication_date)
         if e.event_type in VIOLENT or e.sub_event_type == "Excessive force against protesters"
     ]
+
+
+def top_event(text: str, publication_date: str = PUB) -> eventwire.Event | None:
+    """The most confident current event of ``text`` (the reference scorer's answer)."""
+    events = current_events(text, publication_date)
+    return max(events, key=lambda e: e.confidence) if events else None

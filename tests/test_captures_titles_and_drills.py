@@ -9,8 +9,7 @@ published 2024-03-15."""
 from __future__ import annotations
 
 import pytest
-
-from tests.event_types import B, E, P, V, current_events, current_violence
+from event_types import B, E, P, V, current_events, current_violence
 
 
 @pytest.mark.parametrize(

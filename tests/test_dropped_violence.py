@@ -6,14 +6,7 @@ flood team's escort, police who kick and slap villagers, a peace march. Invented
 from __future__ import annotations
 
 import pytest
-from event_types import current_events, current_violence
-
-import eventwire
-
-
-def _top(text: str) -> eventwire.Event | None:
-    events = current_events(text)
-    return max(events, key=lambda e: e.confidence) if events else None
+from event_types import current_violence, top_event
 
 
 @pytest.mark.parametrize(
@@ -110,7 +103,7 @@ def _top(text: str) -> eventwire.Event | None:
     ],
 )
 def test_violence_once_dropped_is_coded(text: str, event_type: str, sub_event_type: str) -> None:
-    top = _top(text)
+    top = top_event(text)
     assert top is not None, text
     assert (top.event_type, top.sub_event_type) == (event_type, sub_event_type)
 

@@ -8,9 +8,8 @@ gazetteer is built into the cache on first use.
 from __future__ import annotations
 
 import pytest
-from event_types import current_events
+from event_types import top_event
 
-import eventwire
 from eventwire.stages._gazetteer import distance_km
 from eventwire.stages._villages import _burmese_names
 from eventwire.stages.places import Geocoder
@@ -49,11 +48,6 @@ def test_a_nigerian_village_resolves_to_its_state(geocoder: Geocoder) -> None:
     assert distance_km(place.latitude, place.longitude, 11.25, 12.12) < 5
 
 
-def _top(text: str) -> eventwire.Event:
-    events = current_events(text, "2024-05-08")
-    return max(events, key=lambda e: e.confidence)
-
-
 @pytest.mark.parametrize(
     ("text", "country", "location"),
     [
@@ -75,7 +69,8 @@ def _top(text: str) -> eventwire.Event:
 def test_a_listed_village_is_the_place_unless_the_text_points_elsewhere(
     text: str, country: str, location: str
 ) -> None:
-    top = _top(text)
+    top = top_event(text, "2024-05-08")
+    assert top is not None, text
     assert (top.country, top.location) == (country, location)
     if location:
         assert top.admin1 == "Borno"

@@ -297,7 +297,8 @@ _PRESS_VICTIM = re.compile(
 #: ("villagers captured a suspected thief and beat him"), which makes it mob justice.
 _CAUGHT_BY_CROWD = re.compile(
     r"\b(?:crowds?|residents|villagers|locals|members of the public|youths|mobs?|neighbou?rs|"
-    r"passers-?by|vigilantes|people) (?:[\w'-]+ ){0,5}?(?:caught|captured|apprehended|seized|"
+    r"community members|passers-?by|vigilantes|people|citizens|inhabitants|townspeople) "
+    r"(?:[\w'-]+ ){0,5}?(?:caught|captured|apprehended|seized|"
     r"nabbed|grabbed|cornered|chased down) (?:[\w'-]+ ){0,3}$",
     re.IGNORECASE,
 )

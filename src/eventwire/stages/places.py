@@ -178,10 +178,10 @@ _RE_FACILITY_WORD = (
 )
 
 
-#: A facility named for a place, then where it is: "the Nallur temple in Jaffna".
-#: ("the West Qurna oilfield in Basrah province": a province is no sharper than the name)
+#: A facility named for a place, then where it is: "the Nallur temple in Jaffna", "Hasahisa
+#: camp for IDPs in Zalingei"; not before a province, no sharper than the facility's own name
+#: ("the West Qurna oilfield in Basrah province").
 _RE_FACILITY_IN = re.compile(
-    # "Hasahisa camp for IDPs in Zalingei"
     r"\s+(?i:" + _RE_FACILITY_WORD + r")(?:\s+for\s+(?:the\s+)?[\w'-]+)?\s+in\s+(?:the\s+)?[A-Z]"
     r"(?![\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?i:province|governorate|region|state|oblast)\b)"
 )
