@@ -160,7 +160,11 @@ _EN_NEWS_WORDS = frozenset(
     " fighters gunmen protest protesters clashes clash strike strikes airstrike airstrikes raid"
     " says say warns urges condemns seized captured retaken arrested kidnapped abducted people"
     " civilians government officials security fighting war violence offensive village town city"
-    " province district killed shot fire fired".split()
+    " province district killed shot fire fired"
+    # a dated place line ("June 23rd, 2015: Bayji, Salah el Din Province, Iraq")
+    " january february march april june july august september october november december"
+    " neighbourhood neighborhood governorate region area near west east north south western"
+    " eastern northern southern central".split()
 )
 
 

@@ -30,6 +30,7 @@ from eventwire.stages.dates import (
     header_dates,
     resolve_date,
 )
+from eventwire.stages.log_entries import LogEntry, log_entry_place, parse_log_entry
 from eventwire.stages.nlp import doc_text, sentences
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class Incident:
     sents: list[Span] = field(default_factory=list)
     trigger_sents: list[Span] = field(default_factory=list)
     order: int = 0
+    #: an incident log's entry that gives only a date and a place: what happened is unknown
+    log_entry: LogEntry | None = None
 
 
 def _paragraph_of(doc_text: str, start: int) -> int:
@@ -364,6 +367,20 @@ def write_note(event: Event) -> str:
     return note[0].upper() + note[1:]
 
 
+def _log_entry_note(event: Event) -> str:
+    """The note of an incident the report gives only a date and a place for."""
+    when = write_note(event).split(",", 1)[0] + ", " if event.event_date else ""
+    where = ""
+    if event.location:
+        where = f" {'near' if (event.geo_precision or 1) >= 2 else 'in'} {event.location}"
+        if event.admin1 and event.admin1 != event.location:
+            where += f" ({event.admin1})"
+    elif event.country:
+        where = f" in {event.country}"
+    note = f"{when}an incident of unstated kind was recorded{where}."
+    return note[0].upper() + note[1:]
+
+
 def _place_focus(doc: Doc, incident: Incident) -> tuple[int, int]:
     """Where the text says where the incident happened: from the first of its event
     sentences whose paragraph names a place (a headline often names none) to that
@@ -444,8 +461,19 @@ def code_incident(
         ):
             place, place_ev = wider, wider_ev
 
+    entry = incident.log_entry
+    if entry is not None and (place.geo_precision or 3) == 3:
+        finer = log_entry_place(entry, res.geocoder, place)
+        if finer is not None:
+            place, start = finer
+            name = next(n for n, s in entry.items if s == start)
+            place_ev = {"location": [(start, start + len(name))]}
     others = [s for s in incident.sents if s is not trig]
-    if incident.context == "current":
+    if entry is not None:
+        date = ResolvedDate(entry.date, entry.precision, entry.date_span if entry.date else None)
+        if date.date is not None and anchor is not None and date.date > anchor:
+            date = ResolvedDate(None, None, None)  # never a date after publication
+    elif incident.context == "current":
         date = resolve_date(
             [trig, *others],
             publication_date=anchor,
@@ -507,6 +535,8 @@ def code_incident(
             flags.append(flag)
     if "single_source" not in flags and len({s.name for s in summary.sources}) <= 1:
         flags.append("single_source")
+    if incident.log_entry:
+        flags.append("type_unknown")
     event_id = _event_id(place.iso3, aid, incident)
     for claim in claims:
         claim.event_id_cnty = event_id
@@ -556,6 +586,8 @@ def code_incident(
         evidence=evidence,
     )
     event.notes = write_note(event)
+    if incident.log_entry:
+        event.notes = _log_entry_note(event)
     features = confidence_features(
         typing_score=incident.typing.score,
         date_stated=date.span is not None,
@@ -569,6 +601,8 @@ def code_incident(
         current=incident.context == "current",
     )
     event.confidence = res.confidence.score(features)
+    if incident.log_entry:  # its kind is unknown: never a confident event
+        event.confidence = min(event.confidence, 0.25)
     if features_out is not None:
         features_out.append(features)
     return event
@@ -600,6 +634,33 @@ def _whole_text_incident(doc: Doc, *, res: Resources, anchor: dt.date | None) ->
         trigger_sents=[trig],
     )
     return [incident]
+
+
+def _log_entry_incident(doc: Doc, *, res: Resources, anchor: dt.date | None) -> list[Incident]:
+    """A record that is only an incident log's entry title tells an incident at that
+    place on that date, of a kind it does not say: one incident, flagged so
+    (see ``log_entries``)."""
+    from eventwire.stages.classify import Typing
+
+    text = doc_text(doc)
+    entry = parse_log_entry(text, anchor)
+    if entry is None or res.geocoder.country_info(entry.country) is None:
+        return []
+    sents = [s for s in sentences(doc) if s.text.strip()]
+    if not sents:
+        return []
+    date = (entry.date, entry.precision) if entry.date else None
+    return [
+        Incident(
+            typing=Typing("Strategic developments", "Other", 0.2, None),
+            trigger_sent=sents[0],
+            context="current",
+            date_mention=date,
+            sents=sents,
+            trigger_sents=[sents[0]],
+            log_entry=entry,
+        )
+    ]
 
 
 def retype_incidents(doc: Doc, incidents: list[Incident], *, res: Resources) -> None:
@@ -634,8 +695,10 @@ def extract_events(
     features_out: list[list[float]] | None = None,
 ) -> list[Event]:
     """Every event a parsed article reports, in the order the report tells them."""
-    incidents = segment(doc, res=res, anchor=anchor) or _whole_text_incident(
-        doc, res=res, anchor=anchor
+    incidents = (
+        segment(doc, res=res, anchor=anchor)
+        or _whole_text_incident(doc, res=res, anchor=anchor)
+        or _log_entry_incident(doc, res=res, anchor=anchor)
     )
     retype_incidents(doc, incidents, res=res)
     events = [
