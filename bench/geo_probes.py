@@ -2,10 +2,11 @@
 that did not read eventwire's code (``bench/data/geo_probe_*.jsonl``; bench/data/README.md
 says when each was written and whether it guided fixes).
 
-Each item: ``text`` and ``gold`` {country, admin1, admin1_alt | alt_admin1, location, lat,
-lon}. The answer is the most confident current event of ``eventwire.extract(text,
-publication_date="2024-03-15")``. Scores: country, admin1 (lenient on case, accents, area
-words and a leading al-/el-; never North for South) and within 50 km of gold.
+Each item: ``text`` and ``gold`` {country, admin1, admin1_alt | alt_admin1 | admin1_variants,
+location, lat, lon}, and optionally ``publication_date``. The answer is the most confident current event of
+``eventwire.extract(text, publication_date=...)``, the item's date or 2024-03-15. Scores:
+country, admin1 (lenient on case, accents, area words and a leading al-/el-; never North
+for South) and within 50 km of gold.
 Writes bench/results/geo_probes.json.
 
     python bench/geo_probes.py [--misses]
@@ -28,6 +29,8 @@ _AREA = set(
     departamento district prefecture county division krai kray of the muhafazat wilayah
     autonomous city zone""".split()
 )
+#: the keys the probe writers gave other accepted admin1 spellings under
+_ALT_KEYS = ("admin1_alt", "alt_admin1", "admin1_variants")
 _ARTICLES = {"al", "el", "as", "ad", "an", "ash", "az", "ar", "at"}
 _COMPASS = set(
     """north south east west northern southern eastern western upper lower central middle
@@ -74,11 +77,13 @@ def score_set(path: Path, show_misses: bool) -> dict[str, object]:
     items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     n = len(items)
     right = {"country": 0, "admin1": 0, "within_50km": 0}
-    for item in items:
+    for i, item in enumerate(items):
         gold = item["gold"]
         events = [
             e
-            for e in eventwire.extract(item["text"], publication_date="2024-03-15").events
+            for e in eventwire.extract(
+                item["text"], publication_date=item.get("publication_date") or "2024-03-15"
+            ).events
             if e.context == "current"
         ]
         top = max(events, key=lambda e: e.confidence) if events else None
@@ -86,7 +91,7 @@ def score_set(path: Path, show_misses: bool) -> dict[str, object]:
             top.country.lower() == str(gold["country"]).lower()
             or _iso(top.country) == _iso(str(gold["country"])) != ""
         )
-        names = [gold["admin1"], *gold.get("admin1_alt", []), *gold.get("alt_admin1", [])]
+        names = [gold["admin1"], *(x for k in _ALT_KEYS for x in gold.get(k, []))]
         ok_a1 = top is not None and same_area([str(x) for x in names], top.admin1)
         ok_km = (
             top is not None
@@ -100,7 +105,9 @@ def score_set(path: Path, show_misses: bool) -> dict[str, object]:
         right["within_50km"] += ok_km
         if show_misses and not (ok_country and ok_a1 and ok_km):
             got = (top.country, top.admin1, top.location) if top else None
-            print(f"{item['id']}: gold {gold['country']}/{gold['admin1']}/{gold['location']}")
+            print(
+                f"{item.get('id', i)}: gold {gold['country']}/{gold['admin1']}/{gold['location']}"
+            )
             print(f"    got {got}: {item['text'][:160]}")
     return {"n": n, **{k: round(v / n, 3) for k, v in right.items()}}
 
