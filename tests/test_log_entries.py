@@ -41,10 +41,10 @@ def test_entry_titles_are_parsed(
 ) -> None:
     entry = parse_log_entry(title, dt.date.fromisoformat(PUB))
     assert entry is not None
-    assert (entry.date, entry.precision, entry.country) == (date, precision, country)
-    name, start = entry.items[0]
+    assert (entry.date, entry.precision, entry.items[-1][0]) == (date, precision, country)
+    name, start, end = entry.items[0]
     assert name == first_item
-    assert title[start : start + len(name)] == name
+    assert title[start:end] == name
 
 
 @pytest.mark.parametrize(
@@ -53,8 +53,6 @@ def test_entry_titles_are_parsed(
         # a sentence after the date: a report, read as one
         "March 1st 2017: Coalition aircraft struck a bridge over the Tigris in Mosul, Iraq",
         "June 5th 2016: what we know so far about the siege of Fallujah, Iraq",
-        # a date and a headline with no place list
-        "April 2nd 2017: Timeline",
         # a date in prose
         "On March 1st 2017 the convoy reached Mosul, Iraq.",
     ],
@@ -106,13 +104,42 @@ def test_the_first_town_of_the_list_is_the_place(title: str, town: str, location
     assert town.lower() in title[span.start : span.end].lower()
 
 
+@pytest.mark.parametrize(
+    ("title", "pub", "date", "location", "country"),
+    [
+        # other monitors' formats: numeric dates, codes, the date last, no country named
+        ("2017-10-14 | SOM-0781 | Zoobe junction, Hodan district, Mogadishu, Banadir",
+         "2017-11-01", "2017-10-14", "Mogadishu", "Somalia"),
+        ("22/02/2018 - Douma, Eastern Ghouta, Rif Dimashq, Syria", "2018-03-01", "2018-02-22",
+         "Duma", "Syria"),
+        ("Gao, Gao region, Mali - 2016-11-29", "2016-12-01", "2016-11-29", "Gao", "Mali"),
+        # a name the language check would call Spanish: the entry is read all the same
+        ("8 Sep 2021: Tumaco (San Andres de Tumaco), Narino, Colombia", "2021-10-01",
+         "2021-09-08", "Tumaco", "Colombia"),
+    ],
+)  # fmt: skip
+def test_other_entry_formats(title: str, pub: str, date: str, location: str, country: str) -> None:
+    events = current_events(title, pub)
+    assert len(events) == 1
+    event = events[0]
+    assert (event.event_date, event.location, event.country) == (date, location, country)
+    assert "type_unknown" in event.flags
+
+
 def test_a_date_after_publication_is_not_coded() -> None:
     events = current_events("March 4th 2019: Mosul, Nineveh province, Iraq", PUB)
     assert len(events) == 1 and events[0].event_date is None
 
 
-def test_an_unknown_country_makes_no_entry() -> None:
-    assert current_events("March 4th 2017: Mosul, Nineveh province, Atlantis", PUB) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 2nd 2017: Timeline",  # a date and a word that is no place
+        "March 4th 2017: Quxbrill Heights, Yzzerbane province",  # no place the gazetteer knows
+    ],
+)
+def test_an_entry_that_names_no_known_place_is_no_event(text: str) -> None:
+    assert current_events(text, PUB) == []
 
 
 @pytest.mark.parametrize(

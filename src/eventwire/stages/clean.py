@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventwire.errors import InputError
+from eventwire.stages.log_entries import parse_log_entry
 
 # Lines that are page furniture whatever the page: share bars, ad slots, media labels.
 _FURNITURE_LINE = re.compile(
@@ -172,9 +173,13 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language ("en" for English).
 
     English function words decide most texts at once; only the rest go to
-    langdetect (seeded, so the answer is stable).
+    langdetect (seeded, so the answer is stable). An incident log's entry title ("20 Feb
+    2022: Tumaco (San Andres de Tumaco), Narino, Colombia") is names and a date, whatever
+    language its names are in: it is read.
     """
     sample = text[:3000]
+    if parse_log_entry(sample) is not None:
+        return "en"  # an incident log's entry title: a date and names, read as English
     letters = [c for c in sample if c.isalpha()]
     if not letters:
         return "und"

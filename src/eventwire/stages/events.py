@@ -30,7 +30,12 @@ from eventwire.stages.dates import (
     header_dates,
     resolve_date,
 )
-from eventwire.stages.log_entries import LogEntry, log_entry_place, parse_log_entry
+from eventwire.stages.log_entries import (
+    LogEntry,
+    log_entry_country,
+    log_entry_place,
+    parse_log_entry,
+)
 from eventwire.stages.nlp import doc_text, sentences
 
 if TYPE_CHECKING:
@@ -462,12 +467,11 @@ def code_incident(
             place, place_ev = wider, wider_ev
 
     entry = incident.log_entry
-    if entry is not None and (place.geo_precision or 3) == 3:
+    if entry is not None:
         finer = log_entry_place(entry, res.geocoder, place)
         if finer is not None:
-            place, start = finer
-            name = next(n for n, s in entry.items if s == start)
-            place_ev = {"location": [(start, start + len(name))]}
+            place, item = finer
+            place_ev = {"location": [item]}
     others = [s for s in incident.sents if s is not trig]
     if entry is not None:
         date = ResolvedDate(entry.date, entry.precision, entry.date_span if entry.date else None)
@@ -644,8 +648,13 @@ def _log_entry_incident(doc: Doc, *, res: Resources, anchor: dt.date | None) -> 
 
     text = doc_text(doc)
     entry = parse_log_entry(text, anchor)
-    if entry is None or res.geocoder.country_info(entry.country) is None:
+    if entry is None:
         return []
+    if log_entry_country(entry, res.geocoder) is None:
+        names = [n for n, _, _ in entry.items]
+        tails = (res.geocoder.geocode_toponym(", ".join(names[i:])) for i in range(len(names)))
+        if not any(t is not None and "unknown_place" not in t.flags for t in tails):
+            return []  # no country, and the list names no place the gazetteer knows
     sents = [s for s in sentences(doc) if s.text.strip()]
     if not sents:
         return []
