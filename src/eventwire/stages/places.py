@@ -293,7 +293,9 @@ _RE_SAME_NAME = re.compile(
     rf"[^.;\n]*?\b(?:{_AREA_ALTERNATION})\s+of\s+the\s+same\s+name\b", re.IGNORECASE
 )
 #: "Odesa: missile strike ...", "Lashio (N. Shan): clashes ...": a post headed by its place
-_RE_HEADER_PLACE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?:\s")
+_RE_HEADER_PLACE = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}){0,2}:\s"
+)
 #: "the Baghdad-Kirkuk road", "the Sidon-Beirut highway": names of a road's ends
 _RE_ROAD_AFTER = re.compile(
     r"(?:[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)?\s+(?i:road|highway|motorway|expressway)\b"
@@ -425,6 +427,16 @@ _RE_WENT_TO = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,  # "the State Specialist Hospital in Maiduguri"
 )
+#: "Nikopol shelled again overnight", "Kherson hit by missiles": a passive assault verb
+#: after a name, with no object after it
+_RE_PASSIVE_ASSAULT_AFTER = re.compile(
+    r"\s+(?:(?:was|is|has\s+been|have\s+been|were|are)\s+)?(?:again\s+)?"
+    r"(?:shelled|struck|bombed|bombarded|attacked|raided|stormed|hit|targeted|pounded|"
+    r"rocketed|strafed)"
+    r"(?=\s*(?:$|[,;:.\-–—]|\s(?:again|overnight|by|from|with|as|on|in|at|after|for)\b))"
+)
+#: "from the Enerhodar direction": after the name, the way fire came from
+_RE_FROM_DIRECTION = re.compile(r"\s+directions?\b", re.IGNORECASE)
 #: "In Yerevan, the prime minister's office said ...": where someone spoke, after the name
 _RE_IN_X_SAID = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|announced|condemned|told|accused|vowed|"
@@ -1293,7 +1305,11 @@ class Geocoder:
         tail_words = [words[k][2] for k in run[j:]] + [
             w for _s, _e, w in words[run[-1] + 1 : run[-1] + 2]
         ]
-        header = _RE_HEADER_PLACE.match(text, e) is not None and (s == 0 or text[s - 1] == "\n")
+        # "Odesa: ...", "❗️Zaporizhzhia: ...", "Datu Piang, Maguindanao: ...": a monitor post
+        # opens with its place (after symbols, not words) and a colon
+        header = _RE_HEADER_PLACE.match(text, e) is not None and not re.search(
+            r"\w", text[text.rfind("\n", 0, s) + 1 : s]
+        )
         if tail_words and fold(tail_words[0]) in _NOT_PLACE_NEXT and not header:
             # "the US dollar exchange rate", "Grad rockets": money and arms, not places
             return None
@@ -1332,6 +1348,10 @@ class Geocoder:
             topo.actor_mod = True
         if topo.cue != "adm1" and fold(name) in self.countries.by_demonym:
             return None  # "Somali forces" is not Ethiopia's Somali region
+        if not topo.prep and _RE_PASSIVE_ASSAULT_AFTER.match(text, e):
+            # "Nikopol shelled again overnight", "Kherson hit by missiles": the place a
+            # headline says was struck
+            topo.prep = "obj"
         if not topo.prep and _RE_HOLDER_AFTER.match(text, e):
             # "On 28 April, Carora, Lara state, drivers protested": a name its province
             # follows is a place, with or without a preposition
@@ -2211,6 +2231,11 @@ class Geocoder:
         """A place people went to, fire came from or someone spoke in, not where it happened."""
         return bool(
             _RE_WENT_TO.search(text, max(0, t.start - 60), t.start)
+            # "Nikopol shelled from the Enerhodar direction": where fire came from
+            or (
+                _RE_FROM_DIRECTION.match(text, t.end)
+                and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, t.start - 10) : t.start])
+            )
             or (
                 _RE_IN_X_SAID.match(text, t.end)
                 and re.search(r"(?:^|[.!?]\s+|\n)In\s+$", text[max(0, t.start - 5) : t.start])
