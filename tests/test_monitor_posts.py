@@ -17,6 +17,10 @@ PUB = "2024-03-15"
         ("🔴 Kramatorsk: two missiles hit a hotel, 4 dead", "Kramatorsk", "Ukraine"),
         ("Jamaame, Lower Juba: al-Shabaab fighters attack army base, heavy fighting reported",
          "Jamaame", "Somalia"),
+        # a hashtag of several words
+        ("#ElObeid: 5 students shot dead during march against bread shortages", "El Obeid",
+         "Sudan"),
+        ("#KafrNubl: regime shelling on the town, 3 civilians dead", "Kafranbel", "Syria"),
         # the town a headline says was struck, not the town the fire came from
         ("Kupiansk shelled overnight from the Valuiki direction, 1 injured", "Kupiansk",
          "Ukraine"),

@@ -272,6 +272,9 @@ _RE_DEMONYM_PLACE = re.compile(
     r"airspace|waters|soil|coast|capital)\b"
 )
 _RE_HYPHEN_NAMES = re.compile(r"(?<=[a-z]{3})-(?=[A-Z])")
+#: a hashtag of several capitalised words ("#AinAlHilweh") and its words
+_RE_CAMEL = re.compile(r"[a-z][A-Z]")
+_RE_CAMEL_PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z'’]*|[a-z]+|\d+")
 _PLACE_NOUNS = frozenset(
     """city town village capital district province area region countryside outskirts suburbs
     vicinity environs north south east west northeast northwest southeast southwest island
@@ -944,6 +947,11 @@ class Geocoder:
             w = m.group().rstrip(".-'’")
             if not w:
                 continue
+            if m.start() > 0 and text[m.start() - 1] == "#" and _RE_CAMEL.search(w):
+                # "#ElObeid", "#AinAlHilweh": a hashtag's words, glued together
+                for part in _RE_CAMEL_PART.finditer(w):
+                    words.append((m.start() + part.start(), m.start() + part.end(), part.group()))
+                continue
             # "Tripoli-Beirut highway", "Belgrade-Stari Grad": two names joined by a hyphen
             pos = m.start()
             for part in _RE_HYPHEN_NAMES.split(w):
@@ -965,7 +973,8 @@ class Geocoder:
                     and re.search(r"[A-Za-z0-9,]\s+$", text[max(0, s - 3) : s]) is not None
                 )
             conn = w.lower() in _CONNECTORS
-            glued = bool(cur) and re.fullmatch(r"[ \-]", text[words[cur[-1]][1] : s] or "x")
+            # (no gap at all: a hashtag's next word)
+            glued = bool(cur) and re.fullmatch(r"[ \-]?", text[words[cur[-1]][1] : s]) is not None
             if (
                 not cap
                 and w.lower() in ("al", "el")
