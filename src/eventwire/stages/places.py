@@ -949,8 +949,10 @@ class Geocoder:
                 continue
             if m.start() > 0 and text[m.start() - 1] == "#" and _RE_CAMEL.search(w):
                 # "#ElObeid", "#AinAlHilweh": a hashtag's words, glued together
-                for part in _RE_CAMEL_PART.finditer(w):
-                    words.append((m.start() + part.start(), m.start() + part.end(), part.group()))
+                for piece in _RE_CAMEL_PART.finditer(w):
+                    words.append(
+                        (m.start() + piece.start(), m.start() + piece.end(), piece.group())
+                    )
                 continue
             # "Tripoli-Beirut highway", "Belgrade-Stari Grad": two names joined by a hyphen
             pos = m.start()
