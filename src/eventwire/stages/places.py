@@ -384,10 +384,19 @@ _PROVINCES_ARE_ADM2 = frozenset({"PH", "IT", "ES"})
 #: A village (population below this) in a province other than those the text names is
 #: taken for a namesake.
 _PROVINCE_VETO_POP = 20_000
+#: The weight of a demonym's repeat against its previous mention.
+_DEMONYM_REPEAT = 0.5
+#: What a province reading loses per tenfold population against the most populous
+#: province of its name.
+_A1_POP_WEIGHT = 0.3
 #: A country's name matches exactly and scores high; as the event's place it should not
 #: outrank a province or town of the article's country.
 _COUNTRY_SCORE_CAP = 6.0
-_RE_CAP_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+#: One or two capitalised words, not opened by a capitalised function word ("The Van
+#: Governor's Office" names Van, "An Israeli woman" is Israeli)
+_NO_LEAD = r"\b(?!(?:" + "|".join(sorted(w.capitalize() for w in _RUN_BREAKERS)) + r")\s)"
+_RE_CAP_NAME = re.compile(_NO_LEAD + r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+_RE_CAP_WORDS = re.compile(_NO_LEAD + r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 _RE_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+[A-Z]")
 _RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", re.IGNORECASE)
 #: Between a place and an offset that locates it: "Makhmour, southwest of Erbil", "Al
@@ -478,7 +487,7 @@ _RE_PEOPLE_AFTER = re.compile(
     r"\s+(?:civilians|famil(?:y|ies)|residents|villagers|fighters|militants|tribe(?:s|smen)?|"
     r"men|women|children|youths?|farmers|herders|workers|students|protesters|communit(?:y|ies)|"
     r"people|refugees|migrants|militias?|gunmen|clans?|settlers|worshippers|traders|"
-    r"shepherds|pilgrims|minority|population)\b",
+    r"shepherds|pilgrims|minority|population|journalists)\b",
     re.IGNORECASE,
 )
 _RE_BORDER = re.compile(r"\bborder|frontier|territor|side\b|airspace|waters\b", re.IGNORECASE)
@@ -559,9 +568,10 @@ def _province_kind(topo: Toponym, cc: str) -> str:
 
 
 def _dominant(topo: Toponym) -> set[str]:
-    """The one country of a name whose main reading dwarfs its namesakes ("Goma" the city
-    of 400,000 in Congo, not the hamlets abroad); empty where no reading stands out."""
-    best: defaultdict[str, int] = defaultdict(int)  # main town readings, per country
+    """The one country of a name whose main reading (a town, district or province) dwarfs
+    its namesakes ("Goma" the city of 400,000 in Congo, not the hamlets abroad); empty
+    where no reading stands out."""
+    best: defaultdict[str, int] = defaultdict(int)  # main readings, per country
     rival: defaultdict[str, int] = defaultdict(int)  # any reading, per country
     for m in topo.matches:
         e = m.entry
@@ -569,7 +579,8 @@ def _dominant(topo: Toponym) -> set[str]:
             continue
         pop = e.population if e.kind not in ("country", "continent") else 10**9
         rival[e.cc] = max(rival[e.cc], pop)
-        if e.kind == "ppl" and m.primary:
+        if e.kind in ("ppl", "adm2", "adm1") and m.primary:
+            # "Soum" the province of 100,000 in Burkina Faso, not a village in Senegal
             best[e.cc] = max(best[e.cc], pop)
     if not best:
         return set()
@@ -736,6 +747,10 @@ class Geocoder:
             if m.primary and not m.fuzzy and m.entry.population >= 20_000:
                 owners[m.entry.cc] = max(owners.get(m.entry.cc, 0), m.entry.population)
         head_a1s = {(m.entry.cc, m.entry.a1code) for u in heads for m in u.matches if not m.fuzzy}
+        a1_top = max(
+            (m.entry.population for m in topo.matches if m.entry.kind == "adm1" and not m.fuzzy),
+            default=0,
+        )
         for m in topo.matches:
             e = m.entry
             if (
@@ -807,6 +822,9 @@ class Geocoder:
                 s += 0.6 * math.log10(e.population / 10 + 10) + 2.0
             elif e.kind in ("adm1", "region"):
                 s += 4.6  # a region ("Darfur", "Donbas") is as well known a name as a province
+                if e.kind == "adm1" and 0 < e.population < a1_top:
+                    # of provinces of one name ("La Paz"), the populous one is named most
+                    s -= _A1_POP_WEIGHT * math.log10(a1_top / e.population)
             elif e.kind == "adm2":
                 s += 0.5 * math.log10(e.population + 10) + 1.0
             else:
@@ -1491,13 +1509,9 @@ class Geocoder:
             return True  # "Hama Airbase", "Basrah University": a known town's facility
         if topo.label in ("PERSON", "ORG", "NORP") and not topo.prep and not topo.cue:
             return False
-        if (
-            topo.label == "NORP"
-            and topo.prep not in _STRONG_PREPS
-            and not topo.cue
-            and topo.people_after
-        ):
-            return False  # "a group of Arab civilians": a people, not Arab in Alabama
+        if topo.prep not in _STRONG_PREPS and not topo.cue and topo.people_after:
+            # "a group of Arab civilians", "Luba civilians": a people, not Arab in Alabama
+            return False
         weak_only = all(
             m.fuzzy or (not m.primary and m.entry.kind == "ppl" and m.entry.population < 20000)
             for m in topo.matches
@@ -1712,14 +1726,39 @@ class Geocoder:
                 names.setdefault(m.group(), m.start())
             self._loose_cache = (topos, names)
         found = self.gazetteer.lookup_many(names)
+        # "the Goma-Sake road", "Van Governor's Office": a pair that is no name is two
+        # towns, or a town and a word of its facility
+        parts: dict[str, int] = {}
+        for name, start in names.items():
+            if found.get(name) or not re.search(r"[ -]", name):
+                continue
+            first, sep, second = re.split(r"([ -])", name, maxsplit=1)
+            pair = [(first, start)]
+            if sep == "-":
+                pair.append((second, start + len(first) + 1))
+            elif not _facility_word(second):
+                continue  # "Prime Minister", "Kurdish Regional": one name
+            for part, at in pair:
+                if fold(part) not in _NOT_PLACES:
+                    parts.setdefault(part, at)
+        if parts:
+            found = {**found, **self.gazetteer.lookup_many(parts)}
+            names = {**parts, **names}
+        prior = self._country_prior()
         for name, start in names.items():
             ccs = {
                 x.entry.cc
                 for x in found.get(name, ())
                 if x.primary
                 and (
-                    x.entry.kind in ("adm1", "country")
+                    x.entry.kind == "country"
                     or (x.entry.kind == "ppl" and x.entry.population >= _LOOSE_MIN_POP)
+                    # "Islah" the Yemeni party, not Isla, a council of 3,000 in Malta: a
+                    # small province counts where conflict events happen at all
+                    or (
+                        x.entry.kind == "adm1"
+                        and (x.entry.population >= _LOOSE_MIN_POP or x.entry.cc in prior)
+                    )
                 )
             }
             if len(ccs) == 1:
@@ -1838,7 +1877,10 @@ class Geocoder:
                     sources[(strong[0].cc, strong[0].a1code)].add(name_key(t.text))
         self._shared_countries(topos, countries)
         named = {t.start for t in topos}
-        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
+        # "an Israeli woman was stabbed by a Palestinian ... the Palestinian attacker": a
+        # people named again is often the same people, so each repeat counts half the last
+        demonyms: defaultdict[str, list[float]] = defaultdict(list)
+        for m in _RE_CAP_WORDS.finditer(text):
             if _RE_NOT_PLACE_AFTER.match(text, m.end()):
                 continue  # "the Lebanese pound" is money, not a place
             first = fold(m.group().split()[0])
@@ -1851,7 +1893,7 @@ class Geocoder:
             if info is not None:
                 # "Iranian consulate", "Turkish forces": a weak hint of where it happened
                 w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
-                countries[info.iso2] += w
+                demonyms[info.iso2].append(w)
             elif " " not in m.group() and m.start() not in named:
                 # "Sindhi activists", "Papuan separatists": the people of one province
                 area = self._province_people(m.group())
@@ -1860,6 +1902,8 @@ class Geocoder:
                     countries[area.cc] += w
                     admin1[(area.cc, area.a1code)] += w
                     sources[(area.cc, area.a1code)].add("words")
+        for cc, ws in demonyms.items():
+            countries[cc] += sum(w * _DEMONYM_REPEAT**k for k, w in enumerate(sorted(ws)[::-1]))
         if loose:
             self._loose_names(text, topos, focus, countries)
         for m in _RE_BARE_POSSESSIVE.finditer(text):
@@ -2591,6 +2635,8 @@ class Geocoder:
             for m in topo.matches
             if m.entry.kind == "adm1" and m.primary
         }
+        if {(m.entry.cc, m.entry.a1code) for m in topo.matches} != areas.keys():
+            return None  # "Gazans": a city of Palestine as well as a province of Mozambique
         return next(iter(areas.values())) if len(areas) == 1 else None
 
     def _demonym_area(self, text: str) -> Toponym | None:
