@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 from eventwire.errors import GeocodeError
 
 #: Bump when the index layout or the name keys change: a new file is built beside the old one.
-INDEX_VERSION = 30
+INDEX_VERSION = 31
 #: eventwire's own tables that go into the index: an edit to one builds a new index too
 _BUILD_TABLES = ("places_regions.tsv", "places_admin1_names.tsv", "places_countries.tsv")
 
@@ -645,7 +645,7 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
     say("eventwire: gazetteer: districts ...")
     # cities per admin2 row (for district seats) and each city's admin2 name
     city_admin2: dict[int, str] = {}
-    a2_cities: dict[int, list[tuple[str, float, float, int]]] = {}
+    a2_cities: dict[int, list[tuple[str, float, float, int, str]]] = {}
     city_a1row: dict[int, int] = {}
     for f in loc_cities:
         if len(f) < 7 or not f[1].isdigit():
@@ -659,7 +659,7 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
             elif dots == 2:
                 city_admin2[int(f[1])] = _admin2_display(sub[0])
                 a2_cities.setdefault(row, []).append(
-                    (name_key(f[0]), float(f[5]), float(f[6]), int(f[4] or 0))
+                    (name_key(f[0]), float(f[5]), float(f[6]), int(f[4] or 0), f[1])
                 )
     for idx, f in enumerate(subs, start=1):
         if len(f) < 9 or f[2].count(".") != 2:
@@ -668,8 +668,7 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
         if not members:
             continue
         cc, a1 = f[2].split(".")[:2]
-        key = name_key(f[0])
-        seat = next((m for m in members if m[0] == key), None) or max(members, key=lambda m: m[3])
+        seat = _district_seat([f[0], *f[5].split("|")], members, cities)
         disp = _admin2_display(f[0])
         add(
             (
@@ -777,6 +776,39 @@ def build_index(path: Path, *, progress: Callable[[str], None] | None = None) ->
     con.close()
     os.replace(tmp, path)
     say(f"eventwire: gazetteer ready at {path}")
+
+
+def _district_seat(
+    names: list[str],
+    members: list[tuple[str, float, float, int, str]],
+    cities: dict[str, dict[str, object]],
+) -> tuple[str, float, float, int, str]:
+    """The town a district is named for, which ACLED codes the district at: the member
+    town that bears one of the district's names, by any of its own names ("Amedi" is
+    Al 'Amadiyah's), or a near spelling of one ("Suq Al-Shoyokh" is Suq ash Shuyukh);
+    the biggest member where none does."""
+    keys = {k for k, _primary in _keys(names)}
+    skeletons = {sk for sk in map(skeleton, keys) if len(sk) >= 4}
+
+    def own_keys(member: tuple[str, float, float, int, str]) -> set[str]:
+        rec = cities.get(member[4], {})
+        alt = rec.get("alternatenames")
+        extra = [str(a) for a in alt] if isinstance(alt, list) else []
+        return {member[0]} | {k for k, _primary in _keys(extra)}
+
+    def biggest(
+        found: list[tuple[str, float, float, int, str]],
+    ) -> tuple[str, float, float, int, str]:
+        return max(found, key=lambda m: m[3])
+
+    named = [m for m in members if m[0] in keys]
+    if named:
+        return biggest(named)
+    own = {m[4]: own_keys(m) for m in members}
+    named = [m for m in members if own[m[4]] & keys]
+    if not named:
+        named = [m for m in members if {skeleton(k) for k in own[m[4]]} & skeletons]
+    return biggest(named or members)
 
 
 def _box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:

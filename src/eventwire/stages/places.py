@@ -291,6 +291,19 @@ _AREA_ALTERNATION = "|".join(sorted(_ADM1_WORDS | _ADM2_WORDS))
 _RE_AREA_OF = re.compile(
     rf"\b({_AREA_ALTERNATION}|city|town|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: An area word and "of" or "in" after a bracket: "Qandil (Jibal Qandil) area of Erbil"
+_RE_AREA_WORD_OF = re.compile(
+    r"\s*(?:district|province|governorate|area|region|county|sub-?district)\s+(?:of|in)\s"
+)
+#: What may follow a name and hold it: "Madaka (Rafi LGA, Niger)", "Daret Azza in Aleppo",
+#: "Kindjandi, Diffa"
+_RE_HOLDER_NEXT = re.compile(
+    r"\s*\(([^()]{2,80})\)"
+    r"|,\s*([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})"
+    r"|\s+in\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})"
+)
+#: A capitalised name right before an area word: "Khawja-Jir village of Kushk"
+_RE_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+$")
 #: "Esmeraldas, in the province of the same name"
 _RE_SAME_NAME = re.compile(
     rf"[^.;\n]*?\b(?:{_AREA_ALTERNATION})\s+of\s+the\s+same\s+name\b", re.IGNORECASE
@@ -381,6 +394,11 @@ _RIVAL_EVIDENCE = 1.0
 #: Countries whose provinces are GeoNames' second level (their first is the region):
 #: "X province" there is an adm2.
 _PROVINCES_ARE_ADM2 = frozenset({"PH", "IT", "ES"})
+#: How far from a town or province's point "the southern countryside of X" lies (km).
+_COUNTRYSIDE_KM = 20.0
+#: How similar a near spelling must be to be read as the place its hints' province holds
+#: ("Khaniqa district, Jowzjan" is Khanaqah there, not Khaneqah in Iran).
+_HINTED_SPELLING = 0.8
 #: A village (population below this) in a province other than those the text names is
 #: taken for a namesake.
 _PROVINCE_VETO_POP = 20_000
@@ -403,8 +421,9 @@ _RE_PART_OF = re.compile(r"\b(north|south|east|west)(?:ern)?\s+(?:part of\s+)?$"
 #: Qayyarah city, south of Mosul", "Hawija, some 45 km from Kirkuk"
 _RE_APPOSED_OFFSET = re.compile(
     r"(?:\s+(?:city|town|village|area|district|sub-?district|camp))?(?:\s*\([^()]{1,40}\))?"
-    # "Balad, a mainly Shia town about 80 km north of Baghdad": an apposition between
-    r"\s*,\s*(?:(?:a|an|the)\s+[^,.;:()\n]{1,60}?\s+)?"
+    # "Balad, a mainly Shia town about 80 km north of Baghdad": an apposition between; "Al
+    # Tarmiyah district north of Baghdad": no comma at all
+    r"(?:\s*,\s*(?:(?:a|an|the)\s+[^,.;:()\n]{1,60}?\s+)?|\s+)"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost)\s+)?"
 )
 #: "Sidon, Tripoli, Matn and Zahle": after the second name the list goes on, so the second
@@ -531,6 +550,8 @@ class _Offset:
     distance_km: float | None
     bearing: float | None
     kind: str  # distance | direction | near | outskirts
+    #: "the southern countryside of Idleb": the part of the anchor's area on that side
+    countryside: bool = False
 
 
 @dataclass
@@ -1359,6 +1380,14 @@ class Geocoder:
         topo.cue = self._cue(inner_tail, cue_tail)
         area_word = (fold(inner_tail).split()[-1:] + [fold(w) for w in cue_tail[:1]])[:1]
         lead = _RE_AREA_OF.search(text, max(0, s - 40), s)
+        if (
+            lead is not None
+            and fold(lead.group(1)) in ("village", "town")
+            and _RE_NAME_BEFORE.search(text, max(0, lead.start() - 40), lead.start())
+        ):
+            # "the Khawja-Jir village of Kushk district": the area word is the other name's;
+            # the name after "of" holds it
+            lead = None
         if not topo.cue and lead is not None:
             # "the province of X", "the municipality of X": the area word before the name
             topo.cue = self._cue("", [lead.group(1)])
@@ -1385,9 +1414,35 @@ class Geocoder:
             # "On 28 April, Carora, Lara state, drivers protested": a name its province
             # follows is a place, with or without a preposition
             topo.prep = "at"
+        if topo.prep not in _STRONG_PREPS and self._province_follows(text, e, matches):
+            # "attacked Madaka (Rafi LGA, Niger)", "residents of Daret Azza in Aleppo": a
+            # name the province that holds it follows is a place, whatever comes before it
+            topo.prep = "at"
         if not self._is_place(topo, name, words[run[i]], sent_starts, propn, n_run=j - i):
             return None
         return topo
+
+    def _province_follows(self, text: str, end: int, matches: Sequence[Match]) -> bool:
+        """'Madaka (Rafi LGA, Niger)', 'Daret Azza in Aleppo': a province that holds a
+        reading of the name follows it (the last part of a bracket, or after a comma or
+        "in")."""
+        m = _RE_HOLDER_NEXT.match(text, end)
+        if m is None:
+            return False
+        if m.group(1) is not None:
+            last = m.group(1).split(",")[-1].strip()
+        else:
+            last = m.group(2) or m.group(3)
+        provinces = {
+            (x.entry.cc, x.entry.a1code)
+            for x in self._lookup(last, fuzzy=False)
+            if x.entry.kind == "adm1"
+        }
+        return any(
+            not x.fuzzy and (x.entry.cc, x.entry.a1code) in provinces
+            for x in matches
+            if x.entry.kind in ("ppl", "adm2")
+        )
 
     def _country_possessive(self, word: str) -> bool:
         """'Iraq's', 'Syria’s': a country's name in the possessive."""
@@ -1570,8 +1625,14 @@ class Geocoder:
     def _attach_direct_hints(self, text: str, topos: list[Toponym]) -> None:
         by_start = {t.start: t for t in topos}
         for t in topos:
-            rest = text[t.end : t.end + 120]
-            m = re.match(r"\s*(?:[a-z\- ]{0,30}|,\s*[A-Z][\w'\- ]{1,30})?\(([^)]{2,100})\)", rest)
+            base = t.end
+            rest = text[base : base + 120]
+            # "Avasin-Basyan (Mergasur)": the bracket after a hyphened second name is the
+            # first's too
+            m = re.match(
+                r"\s*(?:[a-z\- ]{0,30}|-[A-Z][\w'’]+\s*|,\s*[A-Z][\w'\- ]{1,30})?\(([^)]{2,100})\)",
+                rest,
+            )
             if m:
                 inner_start = t.end + m.start(1)
                 for h in topos:
@@ -1581,7 +1642,17 @@ class Geocoder:
                         if name_key(h.text) == name_key(t.text):
                             # "Colon (Colon)": a town in the province that bears its name
                             t.same_name_area = True
-                continue
+                # "Bradost region (Jabal Biradawst) of Erbil": the area word before the
+                # bracket, the province that holds the area after it
+                after = text[t.end + m.end() : t.end + m.end() + 40]
+                area_before = set(fold(m.group()[: m.start(1)]).split()) & _AREA_WORDS
+                if not (
+                    (area_before and re.match(r"\s*(?:of|in)\s", after))
+                    or _RE_AREA_WORD_OF.match(after)
+                ):
+                    continue
+                base = t.end + m.end()
+                rest = text[base : base + 120]
             m = re.match(
                 r"\s*(?:(?:district|province|governorate|city|town|village|area|region|county)"
                 r"(?:\s+(?:center|centre|capital|headquarters))?\s*)?"
@@ -1605,11 +1676,19 @@ class Geocoder:
                     rest,
                 )
                 explicit = False
+            if m is None and base > t.end:
+                m = re.match(r"\s*(?:of|in)\s+(?:the\s+)?", rest)
+                explicit = True
             if m:
-                nxt = by_start.get(t.end + m.end())
+                nxt = by_start.get(base + m.end())
                 if nxt is not None and nxt.matches:
                     h = nxt
                     kinds = {x.entry.kind for x in h.matches}
+                    if any(
+                        x.entry.kind == "adm2" and x.entry.cc in _PROVINCES_ARE_ADM2 and not x.fuzzy
+                        for x in h.matches
+                    ):
+                        kinds.add("adm1")  # "Patong, San Miguel, Surigao del Sur": a province
                     comma_list = (
                         not explicit
                         and "," in m.group()
@@ -1936,6 +2015,10 @@ class Geocoder:
         for t in sorted(topos, key=lambda x: not x.is_hint):
             heads = [u for u in topos if t in u.hints] if t.is_hint else []
             self._rank(t, ctx, heads=heads)
+        for t in sorted(topos, key=lambda x: not x.is_hint):
+            if self._add_hinted_spellings(t):
+                heads = [u for u in topos if t in u.hints] if t.is_hint else []
+                self._rank(t, ctx, heads=heads)
         # "near Orikhove, Luhansk ... near Orikhove": a later bare mention is the same place
         hinted: dict[str, Toponym] = {}
         for t in topos:
@@ -1946,6 +2029,34 @@ class Geocoder:
             if first is not None and first is not t and not t.hints:
                 t.resolved, t.score, t.hints = first.resolved, first.score, list(first.hints)
         return ctx
+
+    def _add_hinted_spellings(self, topo: Toponym) -> bool:
+        """'Dawlat Abad district center, Balkh': where no reading of a name lies in the
+        province its hints name, a near spelling that does ("Dowlatabad" of Balkh, not the
+        exact namesake of Faryab) is a reading too. Returns whether any was added."""
+        provinces = {
+            (h.resolved.cc, h.resolved.a1code)
+            for h in topo.hints
+            if h.resolved is not None and h.resolved.kind in ("adm1", "adm2", "ppl")
+        }
+        if (
+            not provinces
+            or (topo.resolved is not None and (topo.resolved.cc, topo.resolved.a1code) in provinces)
+            or len(name_key(topo.text)) < 4
+        ):
+            return False
+        known = {m.entry.id for m in topo.matches}
+        extra = tuple(
+            m
+            for m in self._lookup(topo.text, fuzzy=True)
+            if m.fuzzy
+            and m.entry.id not in known
+            and m.similarity >= _HINTED_SPELLING
+            and m.entry.kind in ("ppl", "adm2")
+            and (m.entry.cc, m.entry.a1code) in provinces
+        )
+        topo.matches = (*topo.matches, *extra)
+        return bool(extra)
 
     # ------------------------------------------------------------ offsets
 
@@ -1977,7 +2088,9 @@ class Geocoder:
                 if kind == "near" and "outskirts" in m.group("kind").lower():
                     near_kind = "outskirts"
                 taken.append((s, e))
-                out.append(_Offset(s, e, a_start, anchor_text, dist, bearing, near_kind))
+                off = _Offset(s, e, a_start, anchor_text, dist, bearing, near_kind)
+                off.countryside = kind == "direction" and "countryside" in m.group().lower()
+                out.append(off)
         out.sort(key=lambda o: o.start)
         return out
 
@@ -2162,6 +2275,21 @@ class Geocoder:
             ):
                 # a big city named with the wrong province ("Mariupol, Zaporizhia") stays
                 continue
+            # where provinces are the second level, the province too: "Real in Calamba
+            # City, Laguna" is no village Real of Quezon province
+            hint_a2 = {
+                (h.cc, h.admin2)
+                for h in holders
+                if h.cc in _PROVINCES_ARE_ADM2 and h.kind in ("adm2", "ppl") and h.admin2
+            }
+            if (
+                hint_a2
+                and e.kind == "ppl"
+                and e.admin2
+                and (e.cc, e.admin2) not in hint_a2
+                and e.population < _CITY
+            ):
+                continue
             accepted.append((idx, t))
         heads = {id(t) for _i, t in accepted}
         # reports name the event's place in its first sentence; later ones add where the
@@ -2230,6 +2358,8 @@ class Geocoder:
             best_off = anchors.get(best.start)
             if best_off is not None and entry.kind in ("ppl", "adm2"):
                 place = self._apply_offset(place, entry, best_off)
+            elif best_off is not None and best_off.countryside and entry.kind == "adm1":
+                self._into_countryside(place, best_off)
             elif entry.kind == "ppl" and best.prep in ("near", "around") or best.cue == "adm2":
                 place.geo_precision = 2
                 place.uncertainty_km = 10.0
@@ -2313,38 +2443,37 @@ class Geocoder:
         sentence = bisect.bisect_right(breaks, best.start)
         inside: list[tuple[float, Toponym, Entry]] = []
         for score, t in candidates:
+            # "in Zap region (Amadiya district)", "Zap (Amadiya) region": a region's
+            # bracketed town is sharper, whatever area word the bracket is followed by
+            bracketed = (
+                t.resolved is not None
+                and area.kind == "region"
+                and t in best.hints
+                and t.resolved.kind in ("ppl", "adm2")
+            )
             if (
                 t is best
                 or t.resolved is None
                 or id(t) in references  # "outside Makhmour, southwest of Erbil"
-                # "in Zap region (Amadiya district)": a region's bracketed town is sharper
-                or (
-                    t.is_hint
-                    and not (
-                        area.kind == "region"
-                        and t in best.hints
-                        and t.resolved.kind in ("ppl", "adm2")
-                    )
-                )
+                or (t.is_hint and not bracketed)
                 or t.road_end
                 or t.dateline
                 or bisect.bisect_right(breaks, t.start) != sentence
-                or not (t.prep in _PLACE_PREPS or t.cue in ("ppl", "adm2"))
+                or not (bracketed or t.prep in _PLACE_PREPS or t.cue in ("ppl", "adm2"))
             ):
                 continue
             # the town itself, or the town that gives its district its name (the district's
-            # point may be another town's)
+            # point may be another town's); in a province, a district it holds ("in al
+            # Musayb near a mosque, northern Babylon province") is sharper too
             readings = (t.resolved, *(m.entry for m in t.matches if not m.fuzzy))
-            town = next(
-                (
-                    e
-                    for e in readings
-                    if e.kind == "ppl"
-                    and (e.cc, e.a1code) == (area.cc, area.a1code)
-                    and (area.kind != "adm2" or e.admin2 in ("", area.admin2))
-                ),
-                None,
-            )
+            held = [
+                e
+                for e in readings
+                if (e.kind == "ppl" or (e.kind == "adm2" and area.kind != "adm2"))
+                and (e.cc, e.a1code) == (area.cc, area.a1code)
+                and (area.kind != "adm2" or e.admin2 in ("", area.admin2))
+            ]
+            town = next((e for e in held if e.kind == "ppl"), held[0] if held else None)
             if town is not None:
                 inside.append((score, t, town))
         if not inside:
@@ -2399,6 +2528,8 @@ class Geocoder:
             place.location_offset = LocationOffset(
                 anchor=_display(entry.name), distance_km=None, bearing_deg=off.bearing
             )
+            if off.countryside:
+                self._into_countryside(place, off)
         elif off.kind == "outskirts":
             place.geo_precision = 1
             place.uncertainty_km = 8.0
@@ -2407,6 +2538,18 @@ class Geocoder:
             place.uncertainty_km = 10.0
             place.location_offset = LocationOffset(anchor=_display(entry.name))
         return place
+
+    @staticmethod
+    def _into_countryside(place: Place, off: _Offset) -> None:
+        """'the southern countryside of Idleb': the villages around the town on that side,
+        not the town itself: the point moves that way by a typical distance."""
+        if place.latitude is None or place.longitude is None or off.bearing is None:
+            return
+        lat, lon = offset_point(
+            place.latitude, place.longitude, distance=_COUNTRYSIDE_KM, bearing=off.bearing
+        )
+        place.latitude, place.longitude = round(lat, 5), round(lon, 5)
+        place.uncertainty_km = max(place.uncertainty_km or 0.0, _COUNTRYSIDE_KM)
 
     def _fallback(
         self,
