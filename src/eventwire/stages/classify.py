@@ -131,11 +131,14 @@ _WEAPON_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: A text of at most this many sentences is one story: what it is about (a drill, a novel,
-#: an outbreak, an animal, an accident) holds for all its sentences.
+#: an outbreak, an animal, an accident, a research paper) holds for all its sentences.
 _SHORT_STORY_SENTENCES = 4
 _STORY_NEGATIONS = frozenset(
-    {"NEG_FICTION", "NEG_DRILL", "NEG_ACCIDENT", "NEG_ANIMAL", "NEG_DISEASE", "NEG_SPORT"}
-)
+    {
+        "NEG_FICTION", "NEG_DRILL", "NEG_ACCIDENT", "NEG_ANIMAL", "NEG_DISEASE", "NEG_SPORT",
+        "NEG_SCIENCE",
+    }
+)  # fmt: skip
 #: Old mines and shells that kill: ACLED's "Other", not an attack by anyone.
 _REMNANTS = re.compile(
     r"remnants? of war|war remnants?|unexploded|laid (?:during|in) the|left over from",
@@ -188,7 +191,7 @@ _SPECIAL_LABELS = frozenset(
     {
         "EVENT", "TERRITORY", "NEG_DISASTER", "NEG_DISEASE", "NEG_CRIME", "NEG_FICTION",
         "NEG_DRILL", "NEG_ACCIDENT", "NEG_ANIMAL",
-        "NEG_SPORT", "BLOCK",
+        "NEG_SPORT", "NEG_SCIENCE", "BLOCK",
     }
     | _CUE_LABELS
 )  # fmt: skip
@@ -208,7 +211,11 @@ _DISASTER_VETOED = frozenset(
 )
 #: An epidemic kills and sickens, but it does not shoot, beat or abduct: in a story about one
 #: (lockdowns, curfews, masks) only the death and injury words are the disease's.
-_DISEASE_WORDS = re.compile(r"kill|dead|die|death|fatal|casualt|wound|injur", re.IGNORECASE)
+_DISEASE_WORDS = re.compile(
+    r"kill|dead|die|death|fatal|casualt|wound|injur|(?:cost|claim|took|tak|lost|losing)\w* "
+    r"(?:the |their )?lives",
+    re.IGNORECASE,
+)
 #: A crime word that is an accusation against the victim ("killed after being accused of
 #: theft", "executed five for smuggling") does not make a killing a crime story.
 _ACCUSED_OF = re.compile(
@@ -762,12 +769,17 @@ def _blocked_by_window(text: str, hit: TriggerHit, blocks: Sequence[TriggerHit])
     return False
 
 
-def _hit_head(sent: Span, hit: TriggerHit) -> Token | None:
+def _hit_head(sent: Span, hit: TriggerHit, *, prefer_verb: bool = False) -> Token | None:
+    """The trigger words' head in the parse; with ``prefer_verb``, their verb where the parse
+    splits them ("troops and rebels were fighting", with "troops" read as another clause's)."""
     base = sent.start_char
     tokens = [t for t in sent if t.idx - base < hit.end and t.idx + len(t.text) - base > hit.start]
     if not tokens:
         return None
-    return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    tops = [t for t in tokens if t.head not in tokens or t.head == t]
+    if prefer_verb:
+        return next((t for t in tops if t.pos_ == "VERB"), tops[0] if tops else tokens[0])
+    return tops[0] if tops else tokens[0]
 
 
 def _subject_of(sent: Span, hit: TriggerHit) -> str:
@@ -830,7 +842,7 @@ _PROTESTERS = re.compile(
 
 def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
     """The speech or intent word above a trigger in the parse, if any."""
-    head = _hit_head(sent, hit)
+    head = _hit_head(sent, hit, prefer_verb=True)
     if head is None:
         return None
     # headlines joined by ";" are parsed as one sentence: a verb in another one is no cover
@@ -852,6 +864,8 @@ def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
         lemma = anc.lemma_.lower()
         if lemma == "funeral" and hit.kind == "decisive":
             pass  # "funerals for 28 killed in a suicide bombing": the bombing is news
+        elif lemma == "allege" and below.dep_ == "ccomp":
+            pass  # "soldiers executed three men, relatives alleged": reported news
         elif lemma in _BLOCK_LEMMAS:
             if _news_below_talk(sent, anc, below, head, told=told):
                 return None
@@ -1230,7 +1244,8 @@ class EventClassifier:
             and not _ARMED_ACTOR.search(text)
             and not _ASSAILANTS.search(text)
         )
-        fiction = any(h.label == "NEG_FICTION" for h in hits) or animal
+        # a research paper or the stars: a microbe's "strike", a stellar explosion
+        fiction = any(h.label in ("NEG_FICTION", "NEG_SCIENCE") for h in hits) or animal
         sport = any(h.label == "NEG_SPORT" for h in hits)
         disease = any(h.label == "NEG_DISEASE" for h in hits)
         live = [
@@ -1390,8 +1405,16 @@ class EventClassifier:
             strong_labels,
             key=lambda w: (any(w in overrides.get(o, ()) for o in strong_labels), w),
         )
+        # words that settle a sub-type ("a second device went off") give way only to words
+        # that settle another: "police defused one device" does not undo the blast, and the
+        # model's belief in the defusal goes to it
+        settled = {lab for h in live if h.kind == "decisive" for lab in self._labels_of(text, h)}
         for winner in ranked:
             for loser in overrides.get(winner, ()):
+                if loser in settled and winner not in settled:
+                    if winner in _SECONDARY_SUBS:
+                        probs = _move_belief(probs, winner, loser)
+                    continue
                 if loser in bonus:
                     bonus[loser] = -pr.override_penalty
                 if (

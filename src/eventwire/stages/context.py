@@ -7,7 +7,8 @@ count in exports unless asked.
 - negated: "officials denied that a strike hit the hospital", "the army did not
   attack the town" (but "no one was killed" is a current event with zero dead).
 - hypothetical: a condition with a modal ("if the ceasefire collapses hundreds
-  could die"), a warning that something could happen.
+  could die"), a warning that something could happen, what would have happened
+  ("had the army not withdrawn, a battle would have followed").
 - future: "will launch", "plans to attack", "is set to", "vowed to".
 - historical: an explicit past time well before publication ("in 2014 IS
   captured Mosul", "at the height of its power, in 2014", "two years ago").
@@ -267,6 +268,8 @@ def _main_verbs(root: Token) -> list[Token]:
 
 
 def _hypothetical(sent: Span, trig: Token | None = None) -> bool:
+    if _counterfactual(sent, trig):
+        return True
     marks = [t for t in sent if t.lower_ in _HYPO_MARKERS and t.dep_ in {"mark", "aux", "advmod"}]
     modal_main = any(_governs(v, trig) for v in _modal_verbs(sent))
     if marks and modal_main:
@@ -287,6 +290,34 @@ def _hypothetical(sent: Span, trig: Token | None = None) -> bool:
                 ):
                     if not any(a.lower_ == "have" for a in c.children):
                         return True
+    return False
+
+
+def _counterfactual(sent: Span, trig: Token | None = None) -> bool:
+    """What would have happened and did not: "Had the army not withdrawn, a battle would
+    have followed", "if police had not intervened, dozens could have died"."""
+    condition = False
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ != "aux" or tok.lower_ not in {"had", "were"} or verb.dep_ != "advcl":
+            continue
+        inverted = tok.i == verb.left_edge.i and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in verb.children
+        )
+        marked = tok.lower_ == "had" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+        )
+        if inverted or marked:
+            condition = True
+            break
+    if not condition:
+        return False
+    for tok in sent:
+        if tok.lower_ in {"would", "could", "might"} and tok.dep_ == "aux":
+            verb = tok.head
+            perfect = any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+            if perfect and _governs(verb, trig):
+                return True
     return False
 
 

@@ -672,6 +672,15 @@ def _log_entry_incident(doc: Doc, *, res: Resources, anchor: dt.date | None) -> 
     ]
 
 
+#: Event types of violence, and the strategic sub-type of what is done after violence
+#: (reinforcements sent, a curfew, troops deployed): an incident of violence keeps its type
+#: against a reading of its aftermath.
+_VIOLENT_TYPES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+)
+_AFTERMATH = frozenset({"Change to group/activity"})
+
+
 def retype_incidents(doc: Doc, incidents: list[Incident], *, res: Resources) -> None:
     """Type each current incident from all its sentences, not only its first.
 
@@ -689,6 +698,10 @@ def retype_incidents(doc: Doc, incidents: list[Incident], *, res: Resources) -> 
         best = typings[0]
         if best.score < 0.5 * incident.typing.score:
             continue  # the whole incident reads far less surely than its trigger sentence
+        if incident.typing.event_type in _VIOLENT_TYPES and best.sub_event_type in _AFTERMATH:
+            # "... exchanged fire, leaving six soldiers dead. Reinforcements were sent": what
+            # was done after the violence is no other kind of event (ACLED codes the violence)
+            continue
         if best.event_type == incident.typing.event_type or len(current) == 1:
             if best.trigger is None:
                 best = replace(best, trigger=incident.typing.trigger)
