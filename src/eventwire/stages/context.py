@@ -151,6 +151,14 @@ _HIST_CUES = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: Words that date a thing's origin, not the event: "a mine left over from last year's
+#: fighting", "a shell, a remnant of the war of the 1990s", exploding today.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:left ?-?over from|leftover from|remnants? (?:of|from)|relics? (?:of|from)|"
+    r"legacy of|dat(?:ing|ed|es) (?:back )?(?:from|to)|(?:planted|laid|dropped|fired|"
+    r"abandoned) (?:during|in)) (?:[\w'-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def classify_context(
@@ -384,6 +392,8 @@ def _future(sent: Span, trig: Token | None = None) -> bool:
 def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None = None) -> bool:
     text = sent.text
     for m in _HIST_CUES.finditer(text):
+        if _ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         if cue is None or not len(cue) or _dates(clause_verb(cue[0]), trig):
             return True
