@@ -25,6 +25,7 @@ PUB = "2024-03-15"
         ("Kupiansk shelled overnight from the Valuiki direction, 1 injured", "Kupiansk",
          "Ukraine"),
         ("Sumy hit by Russian drones, 2 killed", "Sumy", "Ukraine"),
+        ("Reynosa erupts in gunfire after cartel leader's arrest", "Reynosa", "Mexico"),
     ],
 )  # fmt: skip
 def test_monitor_posts_place_their_event(text: str, location: str, country: str) -> None:
@@ -39,6 +40,7 @@ def test_monitor_posts_place_their_event(text: str, location: str, country: str)
     [
         "Heavy fighting erupts on the outskirts of Marawi; dozens dead",
         "Fighting breaks out between rival militias in Zawiya",
+        "Kidal erupts in gunfire as rebels and soldiers trade fire near the airport",
     ],
 )
 def test_fighting_told_in_the_present_is_a_clash(text: str) -> None:

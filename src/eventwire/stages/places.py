@@ -458,12 +458,12 @@ _RE_WENT_TO = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,  # "the State Specialist Hospital in Maiduguri"
 )
-#: "Nikopol shelled again overnight", "Kherson hit by missiles": a passive assault verb
-#: after a name, with no object after it
+#: "Nikopol shelled again overnight", "Kherson hit by missiles", "Culiacan erupts in
+#: gunfire": a passive assault verb (or a town erupting) after a name, with no object after it
 _RE_PASSIVE_ASSAULT_AFTER = re.compile(
     r"\s+(?:(?:was|is|has\s+been|have\s+been|were|are)\s+)?(?:again\s+)?"
     r"(?:shelled|struck|bombed|bombarded|attacked|raided|stormed|hit|targeted|pounded|"
-    r"rocketed|strafed)"
+    r"rocketed|strafed|erupts|erupted)"
     r"(?=\s*(?:$|[,;:.\-–—]|\s(?:again|overnight|by|from|with|as|on|in|at|after|for)\b))"
 )
 #: "from the Enerhodar direction": after the name, the way fire came from
