@@ -3,10 +3,10 @@ that did not read eventwire's code (``bench/data/geo_probe_*.jsonl``; bench/data
 says when each was written and whether it guided fixes).
 
 Each item: ``text`` and ``gold`` {country, admin1, admin1_alt | alt_admin1 | admin1_variants,
-location, lat, lon}, and optionally ``publication_date``. The answer is the most confident current event of
-``eventwire.extract(text, publication_date=...)``, the item's date or 2024-03-15. Scores:
-country, admin1 (lenient on case, accents, area words and a leading al-/el-; never North
-for South) and within 50 km of gold.
+location, lat, lon}, and optionally ``publication_date``. The answer is the most confident
+current event of ``eventwire.extract(text, publication_date=...)``, the item's date or
+2024-03-15. Scores: country, admin1 (lenient on case, accents, area words and a leading
+al-/el-; never North for South) and within 50 km of gold.
 Writes bench/results/geo_probes.json.
 
     python bench/geo_probes.py [--misses]

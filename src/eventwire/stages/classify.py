@@ -1518,8 +1518,18 @@ def _territory_side(text: str, hit: TriggerHit) -> str:
     for a in _ACTOR_CUE.finditer(text[max(0, hit.start - 160) : hit.start]):
         last = a
     if last is not None:
-        return gov if last.group("state") else rebel
+        # "the regime's soldiers fled and our flag flies over ...": the side that fled lost it
+        fled = _FLED.match(text, last.end(), hit.start) is not None
+        return gov if bool(last.group("state")) != fled else rebel
     return rebel
+
+
+#: An actor's flight right after its name: it lost the place, the other side took it.
+_FLED = re.compile(
+    r"(?:'s)?\W*(?:[\w-]+ ){0,2}?(?:(?:had|have|has|were|was|all|then|quickly|hastily) )*"
+    r"(?:fled|withdr[ae]w\w*|retreated|pulled out|abandoned|deserted|ran away)\b",
+    re.IGNORECASE,
+)
 
 
 def _split_sentences(text: str) -> list[tuple[int, int]]:
