@@ -17,6 +17,12 @@ def resources():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def geocoder(resources):  # type: ignore[no-untyped-def]
+    """The pipeline's own geocoder: one gazetteer connection for every place test."""
+    return resources.geocoder
+
+
+@pytest.fixture(scope="session")
 def nlp(resources):  # type: ignore[no-untyped-def]
     return resources.nlp
 

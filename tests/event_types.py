@@ -26,6 +26,11 @@ def current_events(text: str, publication_date: str = PUB) -> list[eventwire.Eve
     return [e for e in report.events if e.context == "current"]
 
 
+def coded(text: str, publication_date: str = PUB) -> list[tuple[str, str | None]]:
+    """(event_type, sub_event_type) of every current event eventwire codes in ``text``."""
+    return [(e.event_type, e.sub_event_type) for e in current_events(text, publication_date)]
+
+
 def current_violence(text: str, publication_date: str = PUB) -> list[tuple[str, str | None]]:
     """(event_type, sub_event_type) of the current violent events in ``text``, force on
     protesters included: what a look-alike must not yield."""

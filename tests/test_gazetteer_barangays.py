@@ -6,15 +6,8 @@ cache on first use.
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.stages._gazetteer import distance_km
 from eventwire.stages.places import Geocoder
-
-
-@pytest.fixture(scope="session")
-def geocoder() -> Geocoder:
-    return Geocoder.open()
 
 
 def test_a_barangay_resolves_in_its_region(geocoder: Geocoder) -> None:

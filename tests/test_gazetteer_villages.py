@@ -15,11 +15,6 @@ from eventwire.stages._villages import _burmese_names
 from eventwire.stages.places import Geocoder
 
 
-@pytest.fixture(scope="session")
-def geocoder() -> Geocoder:
-    return Geocoder.open()
-
-
 def test_burmese_syllables_are_indexed_apart_and_joined() -> None:
     assert _burmese_names("Htein Pin Kar") == ["Htein Pin Kar", "Hteinpinkar"]
     assert _burmese_names("Kyu Taw (South)") == ["Kyu Taw", "Kyutaw"]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from event_types import current_events
 
 from eventwire.stages.clean import detect_language
 from eventwire.stages.log_entries import parse_log_entry
-from tests.event_types import current_events
 
 PUB = "2018-01-10"
 

@@ -4,8 +4,7 @@ was struck, fighting told in the present tense (texts written for these tests)."
 from __future__ import annotations
 
 import pytest
-
-from tests.event_types import current_events
+from event_types import current_events
 
 PUB = "2024-03-15"
 

@@ -18,11 +18,6 @@ from eventwire.stages._gazetteer import distance_km, fold, name_key, offset_poin
 from eventwire.stages.places import Geocoder, geocode_jsonl
 
 
-@pytest.fixture(scope="session")
-def geocoder() -> Geocoder:
-    return Geocoder.open()
-
-
 def _locate(geocoder: Geocoder, nlp, text: str, focus: str | None = None):  # type: ignore[no-untyped-def]
     doc = nlp(text)
     start = text.index(focus) if focus else 0

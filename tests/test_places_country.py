@@ -11,11 +11,6 @@ import pytest
 from eventwire.stages.places import Geocoder
 
 
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder.open()
-
-
 def _locate(geocoder: Geocoder, nlp, text: str):  # type: ignore[no-untyped-def]
     return geocoder.locate_event(nlp(text), focus=(0, len(text)))
 

@@ -13,11 +13,6 @@ from eventwire.stages._gazetteer import _district_seat, distance_km
 from eventwire.stages.places import Geocoder
 
 
-@pytest.fixture(scope="session")
-def geocoder() -> Geocoder:
-    return Geocoder.open()
-
-
 def _locate(geocoder: Geocoder, nlp, text: str):  # type: ignore[no-untyped-def]
     place, _ev = geocoder.locate_event(nlp(text), focus=(0, len(text)))
     return place
