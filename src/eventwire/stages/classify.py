@@ -598,6 +598,16 @@ _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "parataxis", "ROOT"
 _SETTING_DEPS = frozenset({"dobj", "prep", "dative"})
 
 
+def load_weights(filename: str, what: str) -> dict[str, npt.NDArray[Any]]:
+    """The arrays of a model shipped as ``data/<filename>`` (numpy, no pickle)."""
+    try:
+        ref = resources.files("eventwire").joinpath("data", filename)
+        with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+            return {k: npz[k] for k in npz.files}
+    except (OSError, ValueError) as exc:
+        raise ClassifierDataError(f"cannot read {what}: {exc}") from exc
+
+
 def _violent_act(sent: Span, hit: TriggerHit) -> Token | None:
     """The verb of the clause whose act the violent trigger is (the verb itself, or its doer)."""
     if hit.blocked or hit.kind not in _TRIGGER_KINDS:
@@ -1028,12 +1038,7 @@ class TextModel:
     @classmethod
     def load(cls) -> TextModel:
         """Read ``data/event_classifier.npz`` from the package."""
-        try:
-            ref = resources.files("eventwire").joinpath("data/event_classifier.npz")
-            with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-                data = {k: npz[k] for k in npz.files}
-        except (OSError, ValueError) as exc:
-            raise ClassifierDataError(f"cannot read the event classifier weights: {exc}") from exc
+        data = load_weights("event_classifier.npz", "the event classifier weights")
         return cls(
             vocab=[str(v) for v in data["vocab"]],
             idf=data["idf"].astype(np.float32),

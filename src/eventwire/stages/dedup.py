@@ -605,7 +605,7 @@ def merge_reports(reports: Sequence[ReportView], *, event_id: str) -> Event:
             if s not in sources:
                 sources.append(s)
     for f in place_event.flags:
-        if f in {"unknown_place", "unresolved_anchor"} and f not in flags:
+        if f in {"unknown_place", "unresolved_anchor", "country_inferred"} and f not in flags:
             flags.append(f)
     for f in date_event.flags:
         if f == "unresolved_anchor" and f not in flags:

@@ -427,6 +427,30 @@ def _country_from_actors(place: Place, roles: ActorRoles, res: Resources) -> Pla
     return place
 
 
+def _country_from_wording(
+    place: Place, text: str, res: Resources
+) -> tuple[Place, list[tuple[int, int]]]:
+    """No place the gazetteer knows and no actor's home: the country the report's wording
+    points to, where the model is sure of it (``stages/country_text.py``). No point, no
+    province; flagged ``country_inferred``. Returns the place and the words that decided."""
+    from eventwire.stages.country_text import country_text_model
+
+    guess = country_text_model().guess(text)
+    info = res.geocoder.country_info(guess.country) if guess is not None else None
+    if guess is None or info is None:
+        return place, []
+    flags = [f for f in place.flags if f not in ("unknown_place", "country_inferred")]
+    flags += ["unknown_place", "country_inferred"]
+    update = {
+        "country": info.name,
+        "iso": info.iso,
+        "iso3": info.iso3,
+        "region": info.region,
+        "flags": flags,
+    }
+    return place.model_copy(update=update), guess.spans
+
+
 def code_incident(
     incident: Incident,
     doc: Doc,
@@ -502,6 +526,17 @@ def code_incident(
 
     if not place.country:
         place = _country_from_actors(place, roles, res)
+    if not place.country:
+        place, wording = _country_from_wording(place, text, res)
+        if wording:
+            place_ev = {**place_ev, "country": wording}
+            roles = assign_actors(  # "Rioters (Lebanon)", as the actors of a placed event
+                incident.trigger_sents or [trig],
+                table=res.actors,
+                country=place.country,
+                event_type=incident.typing.event_type,
+                sub_event_type=incident.typing.sub_event_type,
+            )
 
     claims: list[Claim] = []
     hedges: list[str] = []
@@ -596,7 +631,7 @@ def code_incident(
         typing_score=incident.typing.score,
         date_stated=date.span is not None,
         geo_precision=place.geo_precision,
-        country=place.country,
+        country="" if "country_inferred" in place.flags else place.country,
         actor1=roles.actor1,
         actor2=roles.actor2,
         order=incident.order,
