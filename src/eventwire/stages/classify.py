@@ -108,6 +108,8 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
         "Disrupted weapons use": frozenset({"Remote explosive/landmine/IED", "Grenade"}),
         # young men taken away as forced recruits: an abduction, not a recruitment drive
         "Abduction/forced disappearance": frozenset({"Change to group/activity"}),
+        # militiamen who attack a camp and torch its shelters: the burning is the attack's
+        "Attack": frozenset({"Looting/property destruction"}),
     }
 )
 #: The sub-types that police action at a protest is coded as: arrests made while a protest
@@ -127,7 +129,9 @@ _WEAPON_SUBJECT = re.compile(
     r"\b(?:bombs?|explosives?|(?:explosive )?devices?|(?:land)?mines?|ieds?|charges?|rockets?|"
     r"missiles?|shells?|torpedo(?:es)?|grenades?)"
     r"(?:\s+(?!(?:was|were|is|are|been|being|found|discovered|defused|carrying|carried)\b)"
-    r"[\w'-]+){0,6}?\s+$",
+    # "an IED detonated beneath a rail bridge last night, derailing a train"
+    r"[\w'-]+){0,6}?\s+$|\b(?:bombs?|(?:explosive )?devices?|ieds?|(?:land)?mines?|charges?)\s+"
+    r"(?:exploded|detonated|went off|blew up)\b[^.;]{0,120},\s+$",
     re.IGNORECASE,
 )
 #: A text of at most this many sentences is one story: what it is about (a drill, a novel,
@@ -220,7 +224,9 @@ _DISEASE_WORDS = re.compile(
 #: theft", "executed five for smuggling") does not make a killing a crime story.
 _ACCUSED_OF = re.compile(
     r"\b(?:accus\w*|suspect\w*|convict\w*|charg\w*|guilty|punish\w*) (?:[\w'-]+ ){0,2}"
-    r"(?:of|for|with)(?: (?:alleged|allegedly|the|a|an))?\s*$|\bfor (?:alleged |allegedly )?$",
+    r"(?:of|for|with)(?: (?:alleged|allegedly|the|a|an))?\s*$|\bfor (?:alleged |allegedly )?$|"
+    # "a mob burned alive a suspected thief": the victim's label, not the story's crime
+    r"\b(?:suspected|alleged|presumed|accused|would-be) (?:[\w'-]+ )?$",
     re.IGNORECASE,
 )
 #: Armed groups and armies as perpetrators: their violence is political, whatever else the
@@ -320,13 +326,17 @@ _OPPOSED = re.compile(
 #: A blocking word this many words or fewer before a trigger blocks it (no parse at hand).
 _BLOCK_WINDOW_WORDS = 6
 _STATE_WORDS = (
-    r"army|armed forces|troops|soldiers|government|gov't|security forces|military|police|"
+    # "the Varkhal Liberation Army", "a People's Resistance Army": a rebel group's name
+    r"(?<!liberation )(?<!revolutionary )(?<!resistance )(?<!freedom )(?<!salvation )"
+    r"(?<!insurgent )(?<!rebel )army|armed forces|troops|soldiers|government|gov't|"
+    r"security forces|military|police|"
     r"regime|national guard|pro-government|state forces|federal forces|marines|gendarmes?|"
     r"(?<!rebel )(?<!opposition )(?<!insurgent )(?<!militia )(?<!jihadist )forces"
 )
 _REBEL_WORDS = (
     r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|guerrillas?|"
-    r"terrorists?|gunmen|extremists?|separatists?|opposition|armed groups?|group"
+    r"terrorists?|gunmen|extremists?|separatists?|opposition|armed groups?|group|"
+    r"(?:liberation|revolutionary|resistance|freedom|salvation|insurgent|rebel) army"
 )
 _ACTOR_CUE = re.compile(
     rf"\b(?:(?P<state>{_STATE_WORDS})|(?P<rebel>{_REBEL_WORDS}))\b", re.IGNORECASE
@@ -386,8 +396,9 @@ _MOURNING = frozenset(
 _FINDING_LEMMAS = frozenset({"document", "investigate", "probe", "record", "verify"})
 #: A date of the last days ("Tuesday's ambush", "on Thursday night", "last week").
 _RECENT_DAY = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|overnight|last (?:week|night|"
-    r"weekend)|this (?:week|morning)|earlier (?:this|in the) (?:week|month))\b",
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|overnight|last (?:week|night|"
+    r"weekend)|this (?:week|morning|afternoon|evening)|earlier (?:this|in the) (?:week|month|day)|"
+    r"earlier today)\b",
     re.IGNORECASE,
 )
 
@@ -904,6 +915,14 @@ def _tells_past(tok: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ not in ("had", "has", "have") for c in tok.children)
 
 
+#: A time before this year that an event noun carries itself ("last year's bombing"):
+#: whatever date the sentence gives elsewhere, that event is old.
+_OWN_PAST = re.compile(
+    r"\b(?:(?:last|previous|past) (?:year|decade)|(?:a|one|two|three|\d+) years? ago)\b",
+    re.IGNORECASE,
+)
+
+
 def told_recent_event(head: Token, top: Token, *, told: bool = False) -> bool:
     """The event ``head`` stands for, under ``top`` (a talk or intent word), is told as a
     fact of the last days: "condemned Tuesday's ambush, in which gunmen killed four",
@@ -923,10 +942,21 @@ def told_recent_event(head: Token, top: Token, *, told: bool = False) -> bool:
                 told = True
                 break
             cur = cur.head
-    if not told and head.pos_ in ("NOUN", "PROPN"):
+    noun: Token | None = head
+    if head.pos_ not in ("NOUN", "PROPN") and head.dep_ in ("acl", "advcl"):
+        # "condemned the assault that struck a bus station on Friday, killing 11": the
+        # participle's event noun is what the clause tells of
+        noun = head.head if head.head.pos_ in ("NOUN", "PROPN") else None
+    elif head.pos_ not in ("NOUN", "PROPN"):
+        noun = None
+    if noun is not None and _OWN_PAST.search(
+        " ".join(t.text for left in noun.lefts for t in left.subtree)
+    ):
+        return False  # "condemned last year's bombing, in which 42 died": an old event
+    if not told and noun is not None:
         # the event noun and what the clause after it tells of it ("the ambush near X, in
         # which ..."), the clause under the same talk word
-        told = any(_tells_past(t) and top in t.ancestors for t in head.sent if t.i > head.i)
+        told = any(_tells_past(t) and top in t.ancestors for t in noun.sent if t.i > noun.i)
     if not told:
         return False
     doc = head.doc
@@ -1233,7 +1263,7 @@ class EventClassifier:
             # "a bomb planted under a bridge derailed a train": the bomb's work
             and not (
                 _WRECKED.match(text, h.start, h.end)
-                and _WEAPON_SUBJECT.search(text, max(0, h.start - 60), h.start)
+                and _WEAPON_SUBJECT.search(text, max(0, h.start - 200), h.start)
             )
             and not (arson and _FIRE_WORDS.fullmatch(text, h.start, h.end))
             for h in hits
@@ -1398,9 +1428,11 @@ class EventClassifier:
         ):
             # "the fighters overran the base; troops retreated", "after a dawn assault, troops
             # retook the post; the rebels withdrew": taken by force
+            # reinforcements flown in after a base is overrun: the capture is the event
             for side in territory:
                 overrides[side] = overrides.get(side, frozenset()) | {
-                    "Non-violent transfer of territory"
+                    "Non-violent transfer of territory",
+                    "Change to group/activity",
                 }
         # a winner no other present winner overrides goes first, so the belief of a loser two
         # winners share ("Non-violent transfer" under both a clash and a takeover by force)
@@ -1425,6 +1457,8 @@ class EventClassifier:
                 if (
                     loser == "Non-violent transfer of territory"
                     or (winner in _PROTEST_FORCE and loser == "Other")
+                    or (winner == "Attack" and loser == "Looting/property destruction")
+                    or (winner in (gov, rebel) and loser == "Change to group/activity")
                     or (
                         (winner in _PROTEST_FORCE or winner == "Violent demonstration")
                         and loser == "Arrests"

@@ -145,6 +145,9 @@ _HIST_CUES = re.compile(
     # "over the past decade", "during the last twenty years": a record, not an incident
     r"(?:over|during|in|throughout) the (?:past|last|previous) (?:(?:[\w-]+ )?(?:decades?|years)|"
     r"century)|"
+    # "214 soldiers were killed in the previous fiscal year": a year's figures
+    r"(?:over|during|in|throughout) the (?:past|last|previous) (?:fiscal|financial|budget|"
+    r"calendar) year|"
     # "back in 2014", "back in March"; not "hits back in Mosul"
     r"back in (?=(?:19|20)\d\d|the (?:days|late|early|mid|19|20)|"
     rf"{MONTH_STEMS}))\b",
@@ -173,7 +176,7 @@ def classify_context(
     date of the event.
     """
     trig = _trigger_token(sent, trigger)
-    if _negated(sent):
+    if _negated(sent, trig):
         return "negated"
     if _hypothetical(sent, trig):
         return "hypothetical"
@@ -229,10 +232,27 @@ def _dates(verb: Token, trig: Token | None) -> bool:
 # ----------------------------------------------------------------------------- negated
 
 
-def _negated(sent: Span) -> bool:
+def _beside_denial(deny: Token, trig: Token | None) -> bool:
+    """The trigger is told in a clause joined beside the denial, not under it: "the army
+    denied crossing the border, but villagers said troops clashed with guards there"."""
+    if trig is None:
+        return False
+    cur = trig
+    for _ in range(40):
+        if cur.head == cur:
+            return False
+        if cur.head == deny:
+            return cur.dep_ in ("conj", "parataxis")
+        cur = cur.head
+    return False
+
+
+def _negated(sent: Span, trig: Token | None = None) -> bool:
     for tok in sent:
         lem = tok.lemma_.lower()
         if lem in _DENY_LEMMAS and tok.pos_ == "VERB":
+            if _beside_denial(tok, trig):
+                continue
             if (
                 tok.dep_ == "advcl"
                 and tok.head.pos_ == "VERB"
