@@ -198,7 +198,9 @@ def test_every_sub_event_type_is_reachable(classifier: EventClassifier) -> None:
 
 
 def test_rule_prefilter_skips_nothing_it_should_match(classifier: EventClassifier) -> None:
-    full = TriggerLexicon([dataclasses.replace(r, prefixes=None) for r in classifier.lexicon.rules])
+    full = TriggerLexicon(
+        [dataclasses.replace(r, prefixes=None, needs=None) for r in classifier.lexicon.rules]
+    )
     sentences = (
         [text for text, _, _ in EVENTS]
         + NEGATIVES
@@ -207,8 +209,33 @@ def test_rule_prefilter_skips_nothing_it_should_match(classifier: EventClassifie
             "İstanbul: the mob lynched a thief.",
         ]
     )
+    # without lower-case patterns, has_trigger scans with the one combined regex
+    combined = TriggerLexicon([dataclasses.replace(r, lower_pattern=None) for r in full.rules])
     for text in sentences:
         assert classifier.lexicon.find(text) == full.find(text)
+        assert classifier.lexicon.has_trigger(text) == combined.has_trigger(text)
+
+
+def test_rule_needs_a_word_every_match_has() -> None:
+    lexicon = TriggerLexicon.parse(
+        "Shelling/artillery/missile attack\tstrong\t(?:heavy |fierce )?shell(?:ing|ed)\\b\n"
+        "Armed clash\tstrong\t(?:fierce|heavy) (?:clashes|gunfight)\n"
+        "Armed clash\tweak\tfight\\w*"
+    )
+    shelling, clash, fight = lexicon.rules
+    assert shelling.needs == frozenset({"shell"})
+    assert clash.needs == frozenset({"clashes", "gunfight"})  # longer than fierce|heavy
+    assert fight.needs == frozenset({"fight"})
+    # "fierce" starts a shelling match, but no "shell" follows: the rule is not tried
+    assert lexicon.find("Fierce winds hit the coast of Marnavo.") == []
+    hits = lexicon.find("Fierce shelling hit Marnavo overnight.")
+    assert [(h.label, h.start, h.end) for h in hits] == [
+        ("Shelling/artillery/missile attack", 0, 15)
+    ]
+    hits = lexicon.find("A fierce gunfight broke out in Dolsk.")
+    assert [(h.label, h.start, h.end) for h in hits] == [("Armed clash", 2, 17)]
+    # a needed word inside another word lets the rule run: its regex decides
+    assert lexicon.find("Firefighters reached Dolsk.") == []
 
 
 def test_masking_hides_names_and_numbers() -> None:

@@ -449,6 +449,8 @@ class TriggerRule:
     lower_pattern: re.Pattern[str] | None = None
     #: what a match can start with (up to 3 characters of a word); None: anything
     prefixes: frozenset[str] | None = None
+    #: words one of which every match contains (in lower case); None: not known
+    needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -467,6 +469,12 @@ class TriggerHit:
     backdrop: bool = False
 
 
+#: lower-cased sentences whose rule matches ``TriggerLexicon`` keeps
+_MATCHES_CACHE_SIZE = 2048
+#: (rule index, match spans) of the rules that match a text, in rule order
+_RuleMatches = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]
+
+
 class TriggerLexicon:
     """The trigger rules, compiled once, with a combined prefilter for the cheap path."""
 
@@ -474,6 +482,22 @@ class TriggerLexicon:
         self.rules = tuple(rules)
         triggers = [r.pattern.pattern for r in self.rules if r.kind in _TRIGGER_KINDS]
         self._any_trigger = re.compile("|".join(f"(?:{p})" for p in triggers))
+        # the rules each word start can begin (a prefix index), and those that always run
+        by_prefix: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, rule in enumerate(self.rules):
+            if rule.prefixes is None:
+                always.append(i)
+            else:
+                for p in rule.prefixes:
+                    by_prefix.setdefault(p, []).append(i)
+        self._always = frozenset(always)
+        self._by_prefix = {p: tuple(ids) for p, ids in by_prefix.items()}
+        self._is_trigger = tuple(r.kind in _TRIGGER_KINDS for r in self.rules)
+        self._all_lower = all(r.lower_pattern is not None for r in self.rules)
+        #: the rules' matches in a lower-cased sentence, kept for the sentences seen last
+        #: (one sentence is searched by several stages)
+        self._matches_cache: dict[str, _RuleMatches] = {}
 
     @classmethod
     def load(cls) -> TriggerLexicon:
@@ -517,6 +541,7 @@ class TriggerLexicon:
                     re.compile(req, re.IGNORECASE | re.DOTALL) if req else None,
                     re.compile(source),
                     _start_prefixes(source),
+                    _needed_words(source),
                 )
             except re.error as exc:
                 raise ClassifierDataError(f"event_triggers.tsv:{lineno}: {exc}") from exc
@@ -524,8 +549,44 @@ class TriggerLexicon:
         return cls(rules)
 
     def has_trigger(self, text: str) -> bool:
-        """Whether any event trigger occurs in ``text`` (one regex scan)."""
-        return self._any_trigger.search(text.lower()) is not None
+        """Whether any event trigger occurs in ``text`` (REQUIRES not checked)."""
+        low = text.lower()
+        if len(low) != len(text) or not self._all_lower:
+            return self._any_trigger.search(low) is not None
+        return any(self._is_trigger[i] for i, _ in self._lower_matches(low))
+
+    def _lower_matches(self, low: str) -> _RuleMatches:
+        """Each rule's match spans in the lower-cased ``low``, for the rules that match, in
+        rule order, REQUIRES not checked; only the rules whose prefixes start a word of
+        ``low`` are tried."""
+        cached = self._matches_cache.get(low)
+        if cached is not None:
+            return cached
+        starts = {
+            low[m.start() : m.start() + n] for m in _WORD_START.finditer(low) for n in (1, 2, 3)
+        }
+        candidates = set(self._always)
+        for start in starts:
+            ids = self._by_prefix.get(start)
+            if ids is not None:
+                candidates.update(ids)
+        found: list[tuple[int, tuple[tuple[int, int], ...]]] = []
+        for i in sorted(candidates):
+            rule = self.rules[i]
+            if rule.lower_pattern is None:
+                pattern = rule.pattern
+            elif rule.needs is not None and not any(map(low.__contains__, rule.needs)):
+                continue  # a word every match has is not in the text
+            else:
+                pattern = rule.lower_pattern
+            spans = tuple(m.span() for m in pattern.finditer(low))
+            if spans:
+                found.append((i, spans))
+        result = tuple(found)
+        if len(self._matches_cache) >= _MATCHES_CACHE_SIZE:
+            self._matches_cache.clear()
+        self._matches_cache[low] = result
+        return result
 
     def find_in_text(self, text: str) -> list[TriggerHit]:
         """All rule matches in a multi-sentence text without a parse (offsets into ``text``).
@@ -553,26 +614,37 @@ class TriggerLexicon:
         raw: list[TriggerHit] = []
         low = text.lower()
         # lower() keeps offsets except for a few letters (Turkish dotted I): then match as is
-        same = len(low) == len(text)
-        subject = low if same else text
-        starts = (
-            {low[m.start() : m.start() + n] for m in _WORD_START.finditer(low) for n in (1, 2, 3)}
-            if same
-            else None
+        matches: Iterable[tuple[int, tuple[tuple[int, int], ...]]] = (
+            self._lower_matches(low)
+            if len(low) == len(text)
+            else (
+                (i, tuple(m.span() for m in rule.pattern.finditer(text)))
+                for i, rule in enumerate(self.rules)
+            )
         )
         scope = text if context is None else context
-        for rule in self.rules:
-            if (
-                starts is not None
-                and rule.prefixes is not None
-                and starts.isdisjoint(rule.prefixes)
-            ):
-                continue  # no word of the sentence starts the way a match must
-            pattern = rule.lower_pattern if same and rule.lower_pattern else rule.pattern
-            if rule.requires is not None and rule.requires.search(scope) is None:
+        for i, spans in matches:
+            rule = self.rules[i]
+            if not spans or (rule.requires is not None and rule.requires.search(scope) is None):
                 continue
-            for m in pattern.finditer(subject):
-                raw.append(TriggerHit(rule.label, rule.kind, m.start(), m.end()))
+            for start, end in spans:
+                raw.append(TriggerHit(rule.label, rule.kind, start, end))
+        if sent is not None:
+            # the parse checks below give the same answer each time a stage asks again
+            memo: dict[object, tuple[TriggerHit, ...]] = sent.doc.user_data.setdefault(
+                "eventwire_trigger_hits", {}
+            )
+            key = (sent.start, sent.end, tuple(raw))
+            done = memo.get(key)
+            if done is None:
+                done = tuple(self._settle(text, raw, sent))
+                memo[key] = done
+            return list(done)
+        return self._settle(text, raw, None)
+
+    @staticmethod
+    def _settle(text: str, raw: list[TriggerHit], sent: Span | None) -> list[TriggerHit]:
+        """``find``'s raw matches with the talk-blocked ones marked, in text order."""
         blocks = [h for h in raw if h.kind == "block"]
         triggers = [h for h in raw if h.kind in _TRIGGER_KINDS]
         out: list[TriggerHit] = []
@@ -744,6 +816,54 @@ def _extend_prefixes(partials: set[str], items: list[Any], c: Any) -> tuple[set[
         done |= {p for p in cur if len(p) >= _PREFIX_LEN}
         cur = {p for p in cur if len(p) < _PREFIX_LEN}
     return done, cur
+
+
+def _needed_words(regex: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``regex`` contains, or None where not known.
+
+    Lets ``TriggerLexicon.find`` skip a rule whose prefix is in a sentence but whose
+    words are not ("intense" for "(?:heavy |intense )?fighting broke out"). Reads the
+    standard library's regex parser, and falls back to None if that ever changes.
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        consts = importlib.import_module("re._constants")
+        found = _sequence_needs(list(parser.parse(regex)), consts)
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, re.error):
+        return None
+    if not found or any(not w for w in found):
+        return None
+    return frozenset(found)
+
+
+def _sequence_needs(items: list[Any], c: Any) -> set[str] | None:
+    """The best set of strings one of which a match of the parsed sequence contains."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        sub: set[str] | None = None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # no inline flags
+            sub = _sequence_needs(list(av[3]), c)
+        elif op is c.BRANCH:
+            alts = [_sequence_needs(list(alt), c) for alt in av[1]]
+            if all(a is not None for a in alts):
+                sub = set().union(*(a for a in alts if a is not None))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            sub = _sequence_needs(list(av[2]), c)
+        if sub:
+            options.append(sub)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    # the surest filter: the longest shortest string, then the fewest strings
+    return max(options, key=lambda o: (min(len(w) for w in o), -len(o)))
 
 
 def _charset(av: list[Any], c: Any) -> set[str] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -228,6 +229,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None) -> tuple[dt.da
 
 def find_dates(text: str, *, anchor: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``anchor`` (overlaps removed)."""
+    return list(_find_dates(text, anchor, offset))
+
+
+@lru_cache(maxsize=4096)  # several stages read the dates of the same sentence
+def _find_dates(text: str, anchor: dt.date | None, offset: int) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -244,7 +250,7 @@ def find_dates(text: str, *, anchor: dt.date | None, offset: int = 0) -> list[Da
             taken.append((s, e))
             found.append(DateMention(s + offset, e + offset, day, precision, kind))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def infer_article_date(text: str) -> dt.date | None:

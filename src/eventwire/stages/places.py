@@ -22,10 +22,10 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from spacy.tokens import Doc
 
@@ -654,6 +654,10 @@ class Geocoder:
         self._words: tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], float]]] | None = None
         self._prior: dict[str, float] | None = None
         self._loose_cache: tuple[list[Toponym], dict[str, int]] | None = None
+        #: what depends on a document's text alone, kept for the text seen last (a
+        #: document's events are located one after another)
+        self._text_memo: tuple[str, dict[object, Any]] | None = None
+        self._people_memo: dict[str, Entry | None] = {}
 
     @classmethod
     def open(
@@ -1767,10 +1771,15 @@ class Geocoder:
         A code ``CC.A1`` in the table points to a province as well ("DPR": Donetsk).
         """
         rx, table = self._country_words()
+        memo = self._per_text(text)
+        words: list[tuple[int, str]] | None = memo.get("country_words")
+        if words is None:
+            words = [(m.start(), m.group()) for m in rx.finditer(text)]
+            memo["country_words"] = words
         got: defaultdict[str, float] = defaultdict(float)
-        for m in rx.finditer(text):
-            codes, weight = table[m.group()]
-            w = weight * (1.0 if focus[0] <= m.start() < focus[1] else 0.5)
+        for start, word in words:
+            codes, weight = table[word]
+            w = weight * (1.0 if focus[0] <= start < focus[1] else 0.5)
             for code in codes:
                 got[code] += w / len(codes)
         by_cc: defaultdict[str, float] = defaultdict(float)
@@ -1868,6 +1877,12 @@ class Geocoder:
             if n >= 2:
                 countries[cc] += _SHARED_WEIGHT * (n - 1)
 
+    def _per_text(self, text: str) -> dict[object, Any]:
+        """A memo for results that depend on ``text`` alone."""
+        if self._text_memo is None or self._text_memo[0] != text:
+            self._text_memo = (text, {})
+        return self._text_memo[1]
+
     def _context(
         self, text: str, topos: list[Toponym], focus: tuple[int, int], *, loose: bool = True
     ) -> _Context:
@@ -1959,25 +1974,16 @@ class Geocoder:
         # "an Israeli woman was stabbed by a Palestinian ... the Palestinian attacker": a
         # people named again is often the same people, so each repeat counts half the last
         demonyms: defaultdict[str, list[float]] = defaultdict(list)
-        for m in _RE_CAP_WORDS.finditer(text):
-            if _RE_NOT_PLACE_AFTER.match(text, m.end()):
-                continue  # "the Lebanese pound" is money, not a place
-            first = fold(m.group().split()[0])
-            info = (
-                self.countries.by_demonym.get(fold(m.group()))
-                or self.countries.by_demonym.get(first)
-                # "six Palestinians", "two Afghans": the plural of a demonym
-                or (self.countries.by_demonym.get(first[:-1]) if first.endswith("s") else None)
-            )
+        for start, group, info in self._cap_words(text):
             if info is not None:
                 # "Iranian consulate", "Turkish forces": a weak hint of where it happened
-                w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
+                w = 0.5 if focus[0] <= start < focus[1] else 0.25
                 demonyms[info.iso2].append(w)
-            elif " " not in m.group() and m.start() not in named:
+            elif " " not in group and start not in named:
                 # "Sindhi activists", "Papuan separatists": the people of one province
-                area = self._province_people(m.group())
+                area = self._province_people(group)
                 if area is not None:
-                    w = 0.5 if focus[0] <= m.start() < focus[1] else 0.25
+                    w = 0.5 if focus[0] <= start < focus[1] else 0.25
                     countries[area.cc] += w
                     admin1[(area.cc, area.a1code)] += w
                     sources[(area.cc, area.a1code)].add("words")
@@ -1985,14 +1991,45 @@ class Geocoder:
             countries[cc] += sum(w * _DEMONYM_REPEAT**k for k, w in enumerate(sorted(ws)[::-1]))
         if loose:
             self._loose_names(text, topos, focus, countries)
-        for m in _RE_BARE_POSSESSIVE.finditer(text):
-            # "Syrias Homs": a possessive whose apostrophe the source dropped
-            info = self.countries.find(m.group(1))
-            if info is not None and fold(m.group(1)) == fold(info.name):
-                countries[info.iso2] += 3.0 if focus[0] <= m.start() < focus[1] else 1.5
+        for start, info in self._bare_possessives(text):
+            countries[info.iso2] += 3.0 if focus[0] <= start < focus[1] else 1.5
         ctx = _Context(countries, admin1, a1_sources=sources, cast=cast, dominant=dominant)
         self._word_evidence(text, focus, ctx)
         return ctx
+
+    def _cap_words(self, text: str) -> list[tuple[int, str, CountryInfo | None]]:
+        """Capitalised words that are no money ("the Lebanese pound"), each with the
+        country whose demonym it is, if any (once per text)."""
+        memo = self._per_text(text)
+        found: list[tuple[int, str, CountryInfo | None]] | None = memo.get("cap_words")
+        if found is None:
+            found = []
+            for m in _RE_CAP_WORDS.finditer(text):
+                if _RE_NOT_PLACE_AFTER.match(text, m.end()):
+                    continue  # "the Lebanese pound" is money, not a place
+                first = fold(m.group().split()[0])
+                info = (
+                    self.countries.by_demonym.get(fold(m.group()))
+                    or self.countries.by_demonym.get(first)
+                    # "six Palestinians", "two Afghans": the plural of a demonym
+                    or (self.countries.by_demonym.get(first[:-1]) if first.endswith("s") else None)
+                )
+                found.append((m.start(), m.group(), info))
+            memo["cap_words"] = found
+        return found
+
+    def _bare_possessives(self, text: str) -> list[tuple[int, CountryInfo]]:
+        """'Syrias Homs': a country's possessive whose apostrophe the source dropped."""
+        memo = self._per_text(text)
+        found: list[tuple[int, CountryInfo]] | None = memo.get("possessives")
+        if found is None:
+            found = []
+            for m in _RE_BARE_POSSESSIVE.finditer(text):
+                info = self.countries.find(m.group(1))
+                if info is not None and fold(m.group(1)) == fold(info.name):
+                    found.append((m.start(), info))
+            memo["possessives"] = found
+        return found
 
     def _resolve_all(
         self,
@@ -2061,6 +2098,14 @@ class Geocoder:
     # ------------------------------------------------------------ offsets
 
     def _offsets(self, text: str, focus: tuple[int, int]) -> list[_Offset]:
+        memo = self._per_text(text)
+        found: list[_Offset] | None = memo.get(("offsets", focus))
+        if found is None:
+            found = self._find_offsets(text, focus)
+            memo[("offsets", focus)] = found
+        return [replace(o) for o in found]  # copies: the caller's to keep
+
+    def _find_offsets(self, text: str, focus: tuple[int, int]) -> list[_Offset]:
         out: list[_Offset] = []
         seg = text[focus[0] : focus[1]]
         taken: list[tuple[int, int]] = []
@@ -2768,6 +2813,15 @@ class Geocoder:
 
     def _province_people(self, word: str) -> Entry | None:
         """'Sindhi', 'Papuan': a word for the people of one province (one reading only)."""
+        if word in self._people_memo:
+            return self._people_memo[word]
+        if len(self._people_memo) >= 4096:
+            self._people_memo.clear()
+        area = self._province_people_uncached(word)
+        self._people_memo[word] = area
+        return area
+
+    def _province_people_uncached(self, word: str) -> Entry | None:
         if len(word) < 5 or not re.search(r"(?:i|an|ans|is|ese)$", word):
             return None
         topo = self._demonym_area(word)
