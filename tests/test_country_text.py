@@ -55,3 +55,20 @@ def test_a_known_place_is_never_overruled_by_wording() -> None:
     ev = current_events(text)[0]
     assert ev.country == "Iraq"
     assert "country_inferred" not in ev.flags
+
+
+def test_group_of_several_countries_takes_the_one_the_wording_points_to() -> None:
+    # ISWAP fights in Nigeria, Niger, Chad and Cameroon: herders and a village near the
+    # river, in the wording of notes on Niger's Diffa region, point to Niger
+    ev = current_events(
+        "On 6 May, suspected ISWAP militants killed two herders in Kadjimeri, "
+        "a village near the river."
+    )[0]
+    assert ev.country == "Niger"
+    assert "country_inferred" in ev.flags and ev.latitude is None
+
+
+def test_actor_table_lists_where_a_group_fights(resources) -> None:  # type: ignore[no-untyped-def]
+    active = resources.actors.active_countries("Islamic State (West Africa)")
+    assert {"Nigeria", "Niger", "Chad", "Cameroon"} <= set(active)
+    assert resources.actors.active_countries("Hezbollah") == ()

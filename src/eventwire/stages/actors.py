@@ -296,6 +296,12 @@ class ActorTable:
             )
             if home:
                 self._home.setdefault(str(g["name"]), str(home))
+        # the countries a group fights in besides its home (Boko Haram: Niger, Chad, ...)
+        self._active: dict[str, tuple[str, ...]] = {
+            str(g["name"]): tuple(str(c) for c in g["active"])
+            for g in data["groups"]
+            if g.get("active")
+        }
         self._inter_by_name: dict[str, int | None] = {}
         for entries in self._folded.values():
             for e in entries:
@@ -312,6 +318,10 @@ class ActorTable:
             if m and m.group(1).strip() in self._country_article:
                 return m.group(1).strip()
         return None
+
+    def active_countries(self, name: str) -> tuple[str, ...]:
+        """The countries a group operates in where the table lists several, else ()."""
+        return self._active.get(name, ())
 
     # -- lookups ------------------------------------------------------------------------------
     def find(self, text: str, *, offset: int = 0, country: str | None = None) -> list[_Hit]:

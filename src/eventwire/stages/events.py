@@ -405,15 +405,28 @@ def _place_focus(doc: Doc, incident: Incident) -> tuple[int, int]:
     return (first.start_char, len(text) if end == -1 else end)
 
 
-def _country_from_actors(place: Place, roles: ActorRoles, res: Resources) -> Place:
-    """No place in the text: the country its actors tie it to ("Police Forces of Kenya")."""
+def _country_from_actors(place: Place, roles: ActorRoles, text: str, res: Resources) -> Place:
+    """No place in the text: the country its actors tie it to ("Police Forces of Kenya").
+    A group that fights in several countries (Boko Haram in Nigeria, Niger, Chad and
+    Cameroon) gives the one of them the report's wording points to most
+    (``stages/country_text.py``), flagged ``country_inferred``."""
+    from eventwire.stages.country_text import country_text_model
+
     for name in (roles.actor1, roles.actor2, *roles.assoc_actor_1, *roles.assoc_actor_2):
         home = res.actors.home_country(name) if name else None
+        inferred = False
+        active = res.actors.active_countries(name) if name else ()
+        if active:
+            probs = country_text_model().probabilities(text)
+            best = max(active, key=lambda c: probs.get(c, 0.0))
+            inferred = best != home
+            home = best
         info = res.geocoder.country_info(home) if home else None
         if info is not None:
             flags = [
                 *place.flags,
                 *(["unknown_place"] if "unknown_place" not in place.flags else []),
+                *(["country_inferred"] if inferred else []),
             ]
             return place.model_copy(
                 update={
@@ -525,7 +538,7 @@ def code_incident(
     )
 
     if not place.country:
-        place = _country_from_actors(place, roles, res)
+        place = _country_from_actors(place, roles, text, res)
     if not place.country:
         place, wording = _country_from_wording(place, text, res)
         if wording:

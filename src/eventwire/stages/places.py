@@ -560,6 +560,8 @@ class _Context:
     admin1: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     #: the base rate of conflict events per country (event places only, not lone toponyms)
     prior: dict[str, float] = field(default_factory=dict)
+    #: the text read (event places only): its wording breaks ties between countries
+    text: str = ""
     #: what gave each province its evidence: the name keys of toponyms, or "words"
     a1_sources: defaultdict[tuple[str, str], set[str]] = field(
         default_factory=lambda: defaultdict(set)
@@ -1877,6 +1879,22 @@ class Geocoder:
             if n >= 2:
                 countries[cc] += _SHARED_WEIGHT * (n - 1)
 
+    def _wording(self, text: str) -> dict[str, float]:
+        """The probability the text's wording gives each country (ISO2 code), by
+        :mod:`eventwire.stages.country_text`; computed once per text."""
+        memo = self._per_text(text)
+        found: dict[str, float] | None = memo.get("wording")
+        if found is None:
+            from eventwire.stages.country_text import country_text_model
+
+            found = {}
+            for name, p in country_text_model().probabilities(text).items():
+                info = self.countries.find(name)
+                if info is not None:
+                    found[info.iso2] = found.get(info.iso2, 0.0) + p
+            memo["wording"] = found
+        return found
+
     def _per_text(self, text: str) -> dict[object, Any]:
         """A memo for results that depend on ``text`` alone."""
         if self._text_memo is None or self._text_memo[0] != text:
@@ -2043,6 +2061,7 @@ class Geocoder:
             self._rank(t, None)
         ctx = self._context(text, topos, focus)
         ctx.prior = self._country_prior()
+        ctx.text = text
         for name in hints:
             info = self.countries.find(name)
             if info is not None:
@@ -2641,6 +2660,14 @@ class Geocoder:
         if left:
             # only demonyms ("Iraqi forces"): the country is likely, but no point is given
             cc = max(left.items(), key=lambda kv: kv[1])[0]
+            flags = ["unknown_place"]
+            tied = [k for k, v in left.items() if v >= left[cc] - 1e-9]
+            if len(tied) > 1 and ctx.text:
+                # a group that fights in several countries ("ISWAP": Nigeria, Niger, Chad,
+                # Cameroon): the one the report's wording points to most
+                wording = self._wording(ctx.text)
+                cc = max(tied, key=lambda k: wording.get(k, 0.0))
+                flags.append("country_inferred")
             info = self.countries.by_iso2.get(cc)
             if info is not None:
                 return Place(
@@ -2648,7 +2675,7 @@ class Geocoder:
                     iso=info.iso,
                     iso3=info.iso3,
                     region=info.region,
-                    flags=["unknown_place"],
+                    flags=flags,
                 ), evidence
         return Place(flags=["unknown_place"]), evidence
 
