@@ -105,11 +105,12 @@ _OVERRIDES: Mapping[str, frozenset[str]] = MappingProxyType(
         "Government regains territory": frozenset({"Armed clash"}),
         "Non-state actor overtakes territory": frozenset({"Armed clash"}),
         "Agreement": frozenset({"Change to group/activity"}),
+        # gunmen who shoot traders and burn their stalls, militiamen who attack a camp and
+        # torch its shelters: the burning is the attack's
+        "Attack": frozenset({"Looting/property destruction"}),
         "Disrupted weapons use": frozenset({"Remote explosive/landmine/IED", "Grenade"}),
         # young men taken away as forced recruits: an abduction, not a recruitment drive
         "Abduction/forced disappearance": frozenset({"Change to group/activity"}),
-        # militiamen who attack a camp and torch its shelters: the burning is the attack's
-        "Attack": frozenset({"Looting/property destruction"}),
     }
 )
 #: The sub-types that police action at a protest is coded as: arrests made while a protest
@@ -380,8 +381,12 @@ _BLOCK_LEMMAS = frozenset(
         "joke", "quip", "jest",
         # remarks about retaking lost land
         "remark", "comment", "rhetoric", "explain",
+        # a witness's testimony in court: what they saw happened long before
+        "testify", "testimony",
     }
 )  # fmt: skip
+#: Verbs of a witness in court: a quote they end is testimony about the past.
+_TESTIFY_LEMMAS = frozenset({"testify"})
 #: Subordinators of a condition: what follows them has not happened.
 _CONDITIONS = frozenset({"if", "unless", "lest"})
 #: Words of mourning and honouring: the dead they name were news in an earlier report.
@@ -1020,7 +1025,20 @@ def _blocking_verb(sent: Span, hit: TriggerHit) -> Token | None:
             break
         told = told or _tells_past(anc)
         below = anc
-    return None
+    # "'They fired at everyone,' a survivor testified": the parse hangs the witness's verb
+    # under the quote's; testimony tells of what happened long before
+    root = sent.root
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("ccomp", "parataxis")
+            and c.lemma_.lower() in _TESTIFY_LEMMAS
+            and c.i > head.i
+            and (root == head or root.is_ancestor(head))
+        ),
+        None,
+    )
 
 
 def _tells_past(tok: Token) -> bool:
@@ -1577,7 +1595,12 @@ class EventClassifier:
                 if (
                     loser == "Non-violent transfer of territory"
                     or (winner in _PROTEST_FORCE and loser == "Other")
-                    or (winner == "Attack" and loser == "Looting/property destruction")
+                    # "crowds torched the courthouse and looted banks": the riot's damage;
+                    # "opened fire on pilgrims and burned their tents": the attack's
+                    or (
+                        winner in ("Violent demonstration", "Attack")
+                        and loser == "Looting/property destruction"
+                    )
                     or (winner in (gov, rebel) and loser == "Change to group/activity")
                     or (
                         (winner in _PROTEST_FORCE or winner == "Violent demonstration")

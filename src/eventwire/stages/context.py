@@ -51,6 +51,16 @@ _DENY_OBJECTS = frozenset(
         "accounts",
     }
 )
+#: "The army denied holding him": a denial of custody is no denial that he was seized (it is
+#: what makes a seizure a disappearance).
+_CUSTODY_LEMMAS = frozenset({"hold", "detain", "keep", "have"})
+#: Words for what is called false: "posts claiming that a bomb had exploded were false".
+_FALSE_CLAIMS = frozenset(
+    {
+        "report", "reports", "claim", "claims", "news", "post", "posts", "rumour", "rumours",
+        "rumor", "rumors", "message", "messages", "video", "videos",
+    }
+)  # fmt: skip
 _EVENT_VERBS = frozenset(
     {
         "attack",
@@ -154,6 +164,13 @@ _HIST_CUES = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: An episode named by its year: "during the 2021 fuel riots", "in the 1994 war".
+_YEAR_NAMED = re.compile(
+    r"\b(?:during|in|throughout) the (1[89]\d\d|20\d\d) (?:[\w'-]+ ){0,2}?"
+    r"(?:riots?|war|uprising|protests?|unrest|revolution|clashes|violence|crisis|conflict|"
+    r"coup|insurgency|massacres?|offensive|siege|bombings?|attacks?)\b",
+    re.IGNORECASE,
+)
 #: Words that date a thing's origin, not the event: "a mine left over from last year's
 #: fighting", "a shell, a remnant of the war of the 1990s", exploding today.
 _ORIGIN_BEFORE = re.compile(
@@ -226,7 +243,13 @@ def _dates(verb: Token, trig: Token | None) -> bool:
     or describes the trigger word itself ("airstrikes carried out over the past decade")."""
     if _governs(verb, trig):
         return True
-    return trig is not None and verb.dep_ in ("acl", "relcl") and verb.head == trig
+    # "bombings, massacres and kidnappings recorded over the past decade": the participle
+    # describes the whole list
+    return (
+        trig is not None
+        and verb.dep_ in ("acl", "relcl")
+        and (verb.head == trig or trig in verb.head.conjuncts)
+    )
 
 
 # ----------------------------------------------------------------------------- negated
@@ -261,7 +284,10 @@ def _negated(sent: Span, trig: Token | None = None) -> bool:
                 # "hundreds gathered, rejecting the involvement of Iraq in the conflict": the
                 # marchers' message, not a denial of the gathering
                 continue
-            if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+            if any(
+                c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() not in _CUSTODY_LEMMAS
+                for c in tok.children
+            ):
                 return True
             if any(c.dep_ == "dobj" and c.lower_ in _DENY_OBJECTS for c in tok.children):
                 return True
@@ -279,7 +305,7 @@ def _negated(sent: Span, trig: Token | None = None) -> bool:
                 return True
     if re.search(
         r"\b(?:false|fake|fabricated|untrue|baseless)\b", sent.text, re.IGNORECASE
-    ) and any(t.lower_ in {"report", "reports", "claim", "claims", "news"} for t in sent):
+    ) and any(t.lower_ in _FALSE_CLAIMS for t in sent):
         return True
     return False
 
@@ -420,6 +446,13 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
     if publication_date is None:
         return False
     reference = _reference_date(sent, publication_date)
+    for m in _YEAR_NAMED.finditer(text):
+        # "accused of shooting protesters during the 2021 fuel riots": an episode named by
+        # its year, over before the report
+        if (reference - dt.date(int(m.group(1)), 12, 31)).days > HISTORICAL_DAYS:
+            cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if cue is None or not len(cue) or _dates(clause_verb(cue[0]), trig):
+                return True
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
@@ -431,7 +464,9 @@ def _historical(sent: Span, publication_date: dt.date | None, trig: Token | None
             and ent.doc[ent.end].lower_ in COUNTED_PEOPLE
         ):
             continue  # "dispersed the 2000 protesters": a count, not a year
-        if not _governs_main_clause(ent, sent) or not _dates(clause_verb(ent.root), trig):
+        if not _in_trigger_clause(ent, trig) and (
+            not _governs_main_clause(ent, sent) or not _dates(clause_verb(ent.root), trig)
+        ):
             continue
         when = _date_of(ent.text, publication_date)
         if when is None:
@@ -495,6 +530,24 @@ def _after_since(ent: Span) -> bool:
     if ent.start > 0 and doc[ent.start - 1].lower_ in {"since", "until", "till", "from", "by"}:
         return True
     return any(t.lower_ in {"since", "until"} for t in ent)
+
+
+def _in_trigger_clause(ent: Span, trig: Token | None) -> bool:
+    """The date stands in the participle or relative clause that is the trigger's own: "the
+    fort, bombarded by cannon in 1871, is now a museum" dates the bombardment."""
+    if trig is None:
+        return False
+    verb = clause_verb(trig)
+    if verb.dep_ not in ("acl", "relcl"):
+        return False
+    cur = ent.root
+    for _ in range(12):
+        if cur == verb:
+            return True
+        if cur.dep_ in {"relcl", "acl", "amod", "appos"} or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _governs_main_clause(ent: Span, sent: Span) -> bool:
