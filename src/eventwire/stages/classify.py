@@ -399,6 +399,9 @@ _MOURNING = frozenset(
 #: Verbs of finding out: what they find, dated to this week, happened ("investigators
 #: documented the rape of 12 women last week").
 _FINDING_LEMMAS = frozenset({"document", "investigate", "probe", "record", "verify"})
+#: Verbs that give a name to what happened: "condemned what it called a gas strike on the
+#: village yesterday" tells of a dated event under the speaker's label.
+_NAMING_LEMMAS = frozenset({"call", "term", "describe", "dub", "label"})
 #: A date of the last days ("Tuesday's ambush", "on Thursday night", "last week").
 _RECENT_DAY = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|overnight|last (?:week|night|"
@@ -1118,6 +1121,14 @@ def _news_below_talk(sent: Span, verb: Token, below: Token, head: Token, *, told
     ):
         return True
     if told_recent_event(head, verb, told=told):
+        return True
+    if any(
+        t.lemma_.lower() in _NAMING_LEMMAS
+        and (t == verb or verb.is_ancestor(t))
+        and t.is_ancestor(head)
+        and any(c.lower_ == "what" for c in t.children)
+        for t in sent
+    ) and _RECENT_DAY.search(doc_text(sent.doc), verb.idx, sent.end_char):
         return True
     return verb.lemma_.lower() in _FINDING_LEMMAS and _RECENT_DAY.search(sent.text) is not None
 
