@@ -31,6 +31,15 @@ def coded(text: str, publication_date: str = PUB) -> list[tuple[str, str | None]
     return [(e.event_type, e.sub_event_type) for e in current_events(text, publication_date)]
 
 
+def assert_coded(text: str, event_type: str, sub_event_type: str | None = None) -> None:
+    """``text`` yields a current event of ``event_type`` (and of ``sub_event_type`` if given)."""
+    found = coded(text)
+    if sub_event_type is None:
+        assert event_type in [t for t, _ in found], (text, found)
+    else:
+        assert (event_type, sub_event_type) in found, (text, found)
+
+
 def current_violence(text: str, publication_date: str = PUB) -> list[tuple[str, str | None]]:
     """(event_type, sub_event_type) of the current violent events in ``text``, force on
     protesters included: what a look-alike must not yield."""

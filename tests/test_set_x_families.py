@@ -12,7 +12,7 @@ locusts. Invented world (Vessa, Dorro, Kesh, Ilvar, Morrit, Ossel); published 20
 from __future__ import annotations
 
 import pytest
-from event_types import B, E, R, V, coded, current_violence
+from event_types import B, E, R, V, assert_coded, coded, current_violence
 
 
 @pytest.mark.parametrize(
@@ -81,11 +81,7 @@ from event_types import B, E, R, V, coded, current_violence
     ],
 )
 def test_set_x_families_are_coded(text: str, event_type: str, sub_event_type: str | None) -> None:
-    found = coded(text)
-    if sub_event_type is None:
-        assert event_type in [t for t, _ in found], (text, found)
-    else:
-        assert (event_type, sub_event_type) in found, (text, found)
+    assert_coded(text, event_type, sub_event_type)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +185,7 @@ def test_set_x_look_alikes_are_no_violence(text: str) -> None:
     ],
 )
 def test_set_x_news_beside_look_alikes(text: str, event_type: str) -> None:
-    assert event_type in [t for t, _ in coded(text)], (text, coded(text))
+    assert_coded(text, event_type)
 
 
 def test_set_x_immune_system_named_in_an_arson_report() -> None:

@@ -10,7 +10,7 @@ opponent, rebels in a party. Invented world (Talvor, Quend, Osk, Brimmel, Varrow
 from __future__ import annotations
 
 import pytest
-from event_types import E, P, R, V, coded, current_violence
+from event_types import E, P, R, V, assert_coded, current_violence
 
 CHEM = "Chemical weapon"
 
@@ -108,11 +108,7 @@ CHEM = "Chemical weapon"
     ],
 )
 def test_set_y_families_are_coded(text: str, event_type: str, sub_event_type: str | None) -> None:
-    found = coded(text)
-    if sub_event_type is None:
-        assert event_type in [t for t, _ in found], (text, found)
-    else:
-        assert (event_type, sub_event_type) in found, (text, found)
+    assert_coded(text, event_type, sub_event_type)
 
 
 @pytest.mark.parametrize(
@@ -173,4 +169,4 @@ def test_set_y_guards_stay_talk(text: str) -> None:
     ],
 )
 def test_set_y_news_beside_look_alikes(text: str, event_type: str) -> None:
-    assert event_type in [t for t, _ in coded(text)], (text, coded(text))
+    assert_coded(text, event_type)

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -81,6 +82,7 @@ class CountryTextModel:
         self.coef_t = np.ascontiguousarray(coef.T)  # (features, classes)
         self.intercept = intercept
         self.classes = tuple(classes)
+        self._last: tuple[str, list[int], npt.NDArray[np.float32], npt.NDArray[Any]] | None = None
 
     @classmethod
     def load(cls) -> CountryTextModel:
@@ -106,26 +108,26 @@ class CountryTextModel:
         norm = float(np.sqrt((arr * arr).sum())) or 1.0
         return idx, arr / norm
 
+    def _read(self, text: str) -> tuple[list[int], npt.NDArray[np.float32], npt.NDArray[Any]]:
+        """Feature indices, their weights and each country's probability; the last text's
+        reading is kept, since every event of a report asks about the same text."""
+        if self._last is None or self._last[0] != text:
+            idx, vals = self._vector(features(text))
+            logits = self.intercept + (vals @ self.coef_t[idx] if idx else 0.0)
+            probs = np.exp(logits - logits.max())
+            self._last = (text, idx, vals, probs / probs.sum())
+        return self._last[1], self._last[2], self._last[3]
+
     def probabilities(self, text: str) -> dict[str, float]:
         """Each country's probability for the text."""
-        idx, vals = self._vector(features(text))
-        logits = self.intercept + (vals @ self.coef_t[idx] if idx else 0.0)
-        logits = logits - logits.max()
-        probs = np.exp(logits)
-        probs /= probs.sum()
+        probs = self._read(text)[2]
         return {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
 
     def guess(self, text: str, *, min_probability: float = MIN_PROBABILITY) -> CountryGuess | None:
         """The country the wording points to, or None where the model is not sure."""
-        feats = features(text)
-        idx, vals = self._vector(feats)
-        if not idx:
-            return None
-        logits = self.intercept + vals @ self.coef_t[idx]
-        probs = np.exp(logits - logits.max())
-        probs /= probs.sum()
+        idx, vals, probs = self._read(text)
         best = int(probs.argmax())
-        if float(probs[best]) < min_probability:
+        if not idx or float(probs[best]) < min_probability:
             return None
         weight = dict(zip(idx, (vals * self.coef_t[idx, best]).tolist(), strict=True))
         return CountryGuess(self.classes[best], float(probs[best]), self._evidence(text, weight))

@@ -529,27 +529,24 @@ def code_incident(
         else:
             date = ResolvedDate(None, None, None)
 
-    roles = assign_actors(
-        incident.trigger_sents or [trig],
-        table=res.actors,
-        country=place.country or None,
-        event_type=incident.typing.event_type,
-        sub_event_type=incident.typing.sub_event_type,
-    )
+    def actors_in(country: str | None) -> ActorRoles:
+        return assign_actors(
+            incident.trigger_sents or [trig],
+            table=res.actors,
+            country=country,
+            event_type=incident.typing.event_type,
+            sub_event_type=incident.typing.sub_event_type,
+        )
+
+    roles = actors_in(place.country or None)
 
     if not place.country:
         place = _country_from_actors(place, roles, text, res)
     if not place.country:
         place, wording = _country_from_wording(place, text, res)
-        if wording:
+        if place.country:
             place_ev = {**place_ev, "country": wording}
-            roles = assign_actors(  # "Rioters (Lebanon)", as the actors of a placed event
-                incident.trigger_sents or [trig],
-                table=res.actors,
-                country=place.country,
-                event_type=incident.typing.event_type,
-                sub_event_type=incident.typing.sub_event_type,
-            )
+            roles = actors_in(place.country)  # "Rioters (Lebanon)", as for a placed event
 
     claims: list[Claim] = []
     hedges: list[str] = []

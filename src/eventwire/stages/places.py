@@ -1881,18 +1881,14 @@ class Geocoder:
 
     def _wording(self, text: str) -> dict[str, float]:
         """The probability the text's wording gives each country (ISO2 code), by
-        :mod:`eventwire.stages.country_text`; computed once per text."""
-        memo = self._per_text(text)
-        found: dict[str, float] | None = memo.get("wording")
-        if found is None:
-            from eventwire.stages.country_text import country_text_model
+        :mod:`eventwire.stages.country_text` (which keeps the last text's reading)."""
+        from eventwire.stages.country_text import country_text_model
 
-            found = {}
-            for name, p in country_text_model().probabilities(text).items():
-                info = self.countries.find(name)
-                if info is not None:
-                    found[info.iso2] = found.get(info.iso2, 0.0) + p
-            memo["wording"] = found
+        found: dict[str, float] = {}
+        for name, p in country_text_model().probabilities(text).items():
+            info = self.countries.find(name)
+            if info is not None:
+                found[info.iso2] = found.get(info.iso2, 0.0) + p
         return found
 
     def _per_text(self, text: str) -> dict[object, Any]:
